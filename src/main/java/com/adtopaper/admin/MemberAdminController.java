@@ -1,0 +1,76 @@
+package com.adtopaper.admin;
+
+import com.adtopaper.member.MemberProfile;
+import com.adtopaper.member.Members;
+import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.platform.web.PageResponse;
+import com.adtopaper.points.Balance;
+import com.adtopaper.points.LedgerEntry;
+import com.adtopaper.points.Points;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operators look members up and correct their points. */
+@RestController
+class MemberAdminController {
+
+	private final Members members;
+
+	private final Points points;
+
+	MemberAdminController(Members members, Points points) {
+		this.members = members;
+		this.points = points;
+	}
+
+	record Adjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Long change, @NotBlank @Size(max = 200) String reason) {
+	}
+
+	@GetMapping("/api/v1/admin/members/{memberId}")
+	MemberProfile member(@PathVariable long memberId) {
+		return this.members.profile(memberId);
+	}
+
+	@GetMapping("/api/v1/admin/members/{memberId}/points")
+	Balance balance(@PathVariable long memberId) {
+		this.members.profile(memberId);
+		return this.points.balance(memberId);
+	}
+
+	@GetMapping("/api/v1/admin/members/{memberId}/points/history")
+	PageResponse<LedgerEntry> history(@PathVariable long memberId, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		this.members.profile(memberId);
+		return PageResponse.of(this.points.history(memberId, page, size));
+	}
+
+	/**
+	 * Adds or removes points. The {@code Idempotency-Key} header makes a retried request
+	 * count once.
+	 */
+	@PostMapping("/api/v1/admin/members/{memberId}/points/adjustments")
+	@ResponseStatus(HttpStatus.CREATED)
+	LedgerEntry adjust(CurrentAccount operator, @PathVariable long memberId,
+			@RequestHeader("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,64}") String idempotencyKey,
+			@Valid @RequestBody Adjustment adjustment) {
+		this.members.profile(memberId);
+		return this.points.adjust(memberId, adjustment.change(), "admin-adjustment:" + idempotencyKey,
+				adjustment.reason() + " (operator " + operator.id() + ")");
+	}
+
+}

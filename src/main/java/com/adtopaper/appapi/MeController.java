@@ -1,0 +1,70 @@
+package com.adtopaper.appapi;
+
+import java.net.URI;
+import java.util.List;
+
+import com.adtopaper.member.Device;
+import com.adtopaper.member.DevicePlatform;
+import com.adtopaper.member.MemberProfile;
+import com.adtopaper.member.Members;
+import com.adtopaper.platform.security.CurrentAccount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in member: profile, push preference and push devices. */
+@RestController
+class MeController {
+
+	private final Members members;
+
+	MeController(Members members) {
+		this.members = members;
+	}
+
+	record PushPreference(@NotNull Boolean optedOut) {
+	}
+
+	record DeviceRequest(@NotNull DevicePlatform platform, @NotBlank @Size(max = 4096) String token) {
+	}
+
+	@GetMapping("/api/v1/me")
+	MemberProfile me(CurrentAccount me) {
+		return this.members.profile(me.id());
+	}
+
+	@PutMapping("/api/v1/me/push-preference")
+	MemberProfile choosePush(CurrentAccount me, @Valid @RequestBody PushPreference preference) {
+		return this.members.choosePush(me.id(), preference.optedOut());
+	}
+
+	@GetMapping("/api/v1/me/devices")
+	List<Device> devices(CurrentAccount me) {
+		return this.members.devices(me.id());
+	}
+
+	@PostMapping("/api/v1/me/devices")
+	ResponseEntity<Device> registerDevice(CurrentAccount me, @Valid @RequestBody DeviceRequest request) {
+		Device device = this.members.registerDevice(me.id(), request.platform(), request.token());
+		return ResponseEntity.created(URI.create("/api/v1/me/devices/" + device.id())).body(device);
+	}
+
+	@DeleteMapping("/api/v1/me/devices/{deviceId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeDevice(CurrentAccount me, @PathVariable long deviceId) {
+		this.members.removeDevice(me.id(), deviceId);
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.adtopaper.appapi;
+
+import java.time.Instant;
+
+import com.adtopaper.member.RefreshTokens;
+import com.adtopaper.platform.security.AccessToken;
+import com.adtopaper.platform.security.AccessTokens;
+import com.adtopaper.platform.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Logs the app in: e-mail and password for an access token and a refresh token. */
+@RestController
+class TokenController {
+
+	private final AuthenticationManager authenticationManager;
+
+	private final AccessTokens accessTokens;
+
+	private final RefreshTokens refreshTokens;
+
+	TokenController(AuthenticationManager authenticationManager, AccessTokens accessTokens,
+			RefreshTokens refreshTokens) {
+		this.authenticationManager = authenticationManager;
+		this.accessTokens = accessTokens;
+		this.refreshTokens = refreshTokens;
+	}
+
+	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
+
+		@Override
+		public String toString() {
+			return "LoginRequest[" + this.email + "]";
+		}
+
+	}
+
+	record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+
+		@Override
+		public String toString() {
+			return "RefreshRequest[]";
+		}
+
+	}
+
+	record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+			Instant refreshTokenExpiresAt) {
+	}
+
+	@PostMapping("/api/v1/auth/token")
+	ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
+		credentials.setDetails(new WebAuthenticationDetails(http));
+		var principal = (AccountPrincipal) this.authenticationManager.authenticate(credentials).getPrincipal();
+		return tokens(this.refreshTokens.issue(principal.id()));
+	}
+
+	@PostMapping("/api/v1/auth/refresh")
+	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+		return tokens(this.refreshTokens.rotate(request.refreshToken()));
+	}
+
+	@PostMapping("/api/v1/auth/logout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void logout(@Valid @RequestBody RefreshRequest request) {
+		this.refreshTokens.revoke(request.refreshToken());
+	}
+
+	private ResponseEntity<TokenResponse> tokens(RefreshTokens.Issued refresh) {
+		AccessToken access = this.accessTokens.issue(refresh.accountId(), refresh.role());
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new TokenResponse(access.value(), "Bearer", access.expiresIn().toSeconds(), refresh.token(),
+					refresh.expiresAt()));
+	}
+
+}

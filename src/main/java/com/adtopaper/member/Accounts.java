@@ -1,0 +1,71 @@
+package com.adtopaper.member;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
+import com.adtopaper.member.internal.AccountEntity;
+import com.adtopaper.member.internal.AccountRepository;
+import com.adtopaper.member.internal.EmailAddresses;
+import com.adtopaper.platform.security.Role;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The credentials of every account, whatever its role. Members get theirs through
+ * {@link Members#register}; advertisers, partners and operators through this facade (an
+ * operator's invitation, or the demo data).
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an account.
+	 * @throws EmailAlreadyRegistered if the e-mail is taken
+	 */
+	public Account create(String email, String password, String name, Role role) {
+		return createEntity(email, password, name, role).toAccount();
+	}
+
+	AccountEntity createEntity(String email, String password, String name, Role role) {
+		String normalized = EmailAddresses.normalize(email);
+		if (this.accounts.existsByEmail(normalized)) {
+			throw new EmailAlreadyRegistered();
+		}
+		try {
+			return this.accounts.saveAndFlush(new AccountEntity(normalized, this.passwordEncoder.encode(password), role,
+					name.trim(), this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two sign-ups with one e-mail at the same moment: the unique key decides
+			throw new EmailAlreadyRegistered();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(long id) {
+		return this.accounts.findById(id).map(AccountEntity::toAccount);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return this.accounts.findByEmail(EmailAddresses.normalize(email)).map(AccountEntity::toAccount);
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.adtopaper.member;
+
+import com.adtopaper.platform.DomainException;
+
+/** The refusals of the member module. */
+public final class MemberExceptions {
+
+	private MemberExceptions() {
+	}
+
+	/** Another account already uses this e-mail. */
+	public static final class EmailAlreadyRegistered extends DomainException {
+
+		public EmailAlreadyRegistered() {
+			super(Kind.CONFLICT, "email", "An account with this e-mail already exists.");
+		}
+
+	}
+
+	/** The school id names no school. */
+	public static final class UnknownSchool extends DomainException {
+
+		public UnknownSchool(long schoolId) {
+			super(Kind.INVALID, "schoolId", "There is no school with id " + schoolId + ".");
+		}
+
+	}
+
+	/** A profile value that the rules do not accept (a birth year in the future, say). */
+	public static final class InvalidProfile extends DomainException {
+
+		public InvalidProfile(String field, String message) {
+			super(Kind.INVALID, field, message);
+		}
+
+	}
+
+	/** A push token that cannot be one of its platform's. */
+	public static final class InvalidDeviceToken extends DomainException {
+
+		public InvalidDeviceToken(DevicePlatform platform) {
+			super(Kind.INVALID, "token", "This is not a valid " + platform + " device token.");
+		}
+
+	}
+
+	/** No such member (or not one the caller may see). */
+	public static final class NoSuchMember extends DomainException {
+
+		public NoSuchMember(long memberId) {
+			super(Kind.NOT_FOUND, "There is no member with id " + memberId + ".");
+		}
+
+	}
+
+	/** No such device among the member's devices. */
+	public static final class NoSuchDevice extends DomainException {
+
+		public NoSuchDevice(long deviceId) {
+			super(Kind.NOT_FOUND, "You have no device with id " + deviceId + ".");
+		}
+
+	}
+
+	/** The refresh token is unknown, expired, revoked or was already used. */
+	public static final class InvalidRefreshToken extends DomainException {
+
+		public InvalidRefreshToken() {
+			super(Kind.UNAUTHENTICATED, "The refresh token is not valid. Log in again.");
+		}
+
+	}
+
+}

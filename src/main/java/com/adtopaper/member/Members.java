@@ -1,0 +1,161 @@
+package com.adtopaper.member;
+
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.adtopaper.member.MemberExceptions.InvalidDeviceToken;
+import com.adtopaper.member.MemberExceptions.InvalidProfile;
+import com.adtopaper.member.MemberExceptions.NoSuchDevice;
+import com.adtopaper.member.MemberExceptions.NoSuchMember;
+import com.adtopaper.member.MemberExceptions.UnknownSchool;
+import com.adtopaper.member.internal.AccountEntity;
+import com.adtopaper.member.internal.AccountRepository;
+import com.adtopaper.member.internal.DeviceEntity;
+import com.adtopaper.member.internal.DeviceRepository;
+import com.adtopaper.member.internal.MemberEntity;
+import com.adtopaper.member.internal.MemberRepository;
+import com.adtopaper.member.internal.Sha256;
+import com.adtopaper.platform.security.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members: sign-up, profile, push preference and push devices. */
+@Service
+@Transactional
+public class Members {
+
+	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	/** APNs device tokens are 32 bytes today, in hex; Apple may make them longer. */
+	private static final Pattern APNS_TOKEN = Pattern.compile("[0-9a-fA-F]{64,200}");
+
+	/**
+	 * FCM registration tokens: URL-safe characters and colons, typically about 160 of
+	 * them.
+	 */
+	private static final Pattern FCM_TOKEN = Pattern.compile("[A-Za-z0-9_:\\-]{20,4096}");
+
+	private final Accounts accounts;
+
+	private final AccountRepository accountRows;
+
+	private final MemberRepository members;
+
+	private final DeviceRepository devices;
+
+	private final Schools schools;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Members(Accounts accounts, AccountRepository accountRows, MemberRepository members, DeviceRepository devices,
+			Schools schools, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.accountRows = accountRows;
+		this.members = members;
+		this.devices = devices;
+		this.schools = schools;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Signs a new member up; their sign-up bonus follows as a {@link MemberRegistered}
+	 * event.
+	 * @throws MemberExceptions.EmailAlreadyRegistered if the e-mail is taken
+	 * @throws UnknownSchool if the school does not exist
+	 */
+	public MemberProfile register(Registration registration) {
+		checkYears(registration);
+		School school = this.schools.find(registration.schoolId())
+			.orElseThrow(() -> new UnknownSchool(registration.schoolId()));
+		AccountEntity account = this.accounts.createEntity(registration.email(), registration.password(),
+				registration.name(), Role.MEMBER);
+		MemberEntity member = this.members.save(new MemberEntity(account.id(), school.id(), registration.major().trim(),
+				registration.admissionYear(), registration.gender(), registration.birthYear()));
+		this.events.publishEvent(new MemberRegistered(account.id(), account.createdAt()));
+		return profile(account, member, school);
+	}
+
+	@Transactional(readOnly = true)
+	public MemberProfile profile(long memberId) {
+		MemberEntity member = member(memberId);
+		AccountEntity account = this.accountRows.findById(memberId).orElseThrow(() -> new NoSuchMember(memberId));
+		School school = this.schools.find(member.schoolId()).orElseThrow();
+		return profile(account, member, school);
+	}
+
+	/** Turns the member's push notifications off ({@code true}) or on again. */
+	public MemberProfile choosePush(long memberId, boolean optedOut) {
+		member(memberId).choosePush(optedOut);
+		return profile(memberId);
+	}
+
+	/**
+	 * Registers a push token for the member, or takes it over if another member had it.
+	 */
+	public Device registerDevice(long memberId, DevicePlatform platform, String token) {
+		checkToken(platform, token);
+		member(memberId);
+		String hash = Sha256.hex(token);
+		var now = this.clock.instant();
+		DeviceEntity device = this.devices.findByTokenHash(hash).orElse(null);
+		if (device == null) {
+			device = this.devices.save(new DeviceEntity(memberId, platform, token, hash, now));
+		}
+		else {
+			device.registeredBy(memberId, platform, now);
+		}
+		return device.toDevice();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Device> devices(long memberId) {
+		return this.devices.findByMemberIdOrderByIdAsc(memberId).stream().map(DeviceEntity::toDevice).toList();
+	}
+
+	/**
+	 * @throws NoSuchDevice if the member has no device with this id
+	 */
+	public void removeDevice(long memberId, long deviceId) {
+		this.devices
+			.delete(this.devices.findByIdAndMemberId(deviceId, memberId).orElseThrow(() -> new NoSuchDevice(deviceId)));
+	}
+
+	private void checkYears(Registration registration) {
+		int thisYear = Year.now(this.clock.withZone(SEOUL)).getValue();
+		if (registration.birthYear() < thisYear - 100 || registration.birthYear() > thisYear - 10) {
+			throw new InvalidProfile("birthYear",
+					"The birth year must be between " + (thisYear - 100) + " and " + (thisYear - 10) + ".");
+		}
+		if (registration.admissionYear() < registration.birthYear() + 10
+				|| registration.admissionYear() > thisYear + 1) {
+			throw new InvalidProfile("admissionYear",
+					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".");
+		}
+	}
+
+	private static void checkToken(DevicePlatform platform, String token) {
+		var pattern = (platform == DevicePlatform.APNS) ? APNS_TOKEN : FCM_TOKEN;
+		if (!pattern.matcher(token).matches()) {
+			throw new InvalidDeviceToken(platform);
+		}
+	}
+
+	private MemberEntity member(long memberId) {
+		return this.members.findById(memberId).orElseThrow(() -> new NoSuchMember(memberId));
+	}
+
+	private MemberProfile profile(AccountEntity account, MemberEntity member, School school) {
+		return new MemberProfile(member.id(), account.email(), account.displayName(), school, member.major(),
+				member.admissionYear(), member.gender(), member.birthYear(), member.pushOptedOut(),
+				account.createdAt());
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.adtopaper.member.internal;
+
+import java.time.Instant;
+
+import com.adtopaper.member.Account;
+import com.adtopaper.platform.security.AccountPrincipal;
+import com.adtopaper.platform.security.Role;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "accounts")
+public class AccountEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private String displayName;
+
+	private boolean enabled;
+
+	private Instant createdAt;
+
+	protected AccountEntity() {
+	}
+
+	public AccountEntity(String email, String passwordHash, Role role, String displayName, Instant createdAt) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.displayName = displayName;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Account toAccount() {
+		return new Account(this.id, this.email, this.displayName, this.role, this.enabled, this.createdAt);
+	}
+
+	public AccountPrincipal toPrincipal() {
+		return new AccountPrincipal(this.id, this.email, this.passwordHash, this.role, this.enabled);
+	}
+
+}

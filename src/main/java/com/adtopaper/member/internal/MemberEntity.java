@@ -1,0 +1,75 @@
+package com.adtopaper.member.internal;
+
+import com.adtopaper.member.Gender;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The profile of an account with the MEMBER role; it shares the account's id. */
+@Entity
+@Table(name = "members")
+public class MemberEntity {
+
+	@Id
+	private Long accountId;
+
+	private long schoolId;
+
+	private String major;
+
+	private int admissionYear;
+
+	@Enumerated(EnumType.STRING)
+	private Gender gender;
+
+	private int birthYear;
+
+	private boolean pushOptedOut;
+
+	protected MemberEntity() {
+	}
+
+	public MemberEntity(long accountId, long schoolId, String major, int admissionYear, Gender gender, int birthYear) {
+		this.accountId = accountId;
+		this.schoolId = schoolId;
+		this.major = major;
+		this.admissionYear = admissionYear;
+		this.gender = gender;
+		this.birthYear = birthYear;
+	}
+
+	public long id() {
+		return this.accountId;
+	}
+
+	public long schoolId() {
+		return this.schoolId;
+	}
+
+	public String major() {
+		return this.major;
+	}
+
+	public int admissionYear() {
+		return this.admissionYear;
+	}
+
+	public Gender gender() {
+		return this.gender;
+	}
+
+	public int birthYear() {
+		return this.birthYear;
+	}
+
+	public boolean pushOptedOut() {
+		return this.pushOptedOut;
+	}
+
+	public void choosePush(boolean optedOut) {
+		this.pushOptedOut = optedOut;
+	}
+
+}

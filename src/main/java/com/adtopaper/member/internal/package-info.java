@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.member.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package com.adtopaper.platform;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule of the domain refused what was asked. Domain modules throw subclasses; each
+ * channel turns the {@link Kind} into its own answer (a problem detail on the API, a
+ * message on a page), so no module has to know about HTTP.
+ */
+public abstract class DomainException extends RuntimeException {
+
+	/** What kind of refusal this is, independent of any channel. */
+	public enum Kind {
+
+		/** The thing asked for does not exist, or is not the caller's. */
+		NOT_FOUND,
+		/** The request clashes with the current state (a duplicate, a reused key). */
+		CONFLICT,
+		/** A value of the request is not acceptable. */
+		INVALID,
+		/** The request is well formed but the rules do not allow it now. */
+		REFUSED,
+		/** The caller's credentials are not (or no longer) valid. */
+		UNAUTHENTICATED
+
+	}
+
+	private final Kind kind;
+
+	private final @Nullable String field;
+
+	protected DomainException(Kind kind, String message) {
+		this(kind, null, message);
+	}
+
+	protected DomainException(Kind kind, @Nullable String field, String message) {
+		super(message);
+		this.kind = kind;
+		this.field = field;
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The request field the refusal is about, if it is about one. */
+	public @Nullable String field() {
+		return this.field;
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Shared infrastructure that knows nothing of the domain: configuration of the node's
+ * roles, security, the HTTP error contract, and (with later issues) the query cache, the
+ * job queue, blob storage and metrics. Its API is this package and the named interfaces
+ * in its sub-packages; everything else is internal.
+ */
+@ApplicationModule(displayName = "Platform")
+@NullMarked
+package com.adtopaper.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

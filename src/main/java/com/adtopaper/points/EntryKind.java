@@ -1,0 +1,19 @@
+package com.adtopaper.points;
+
+/** What a ledger entry did to a member's points. */
+public enum EntryKind {
+
+	/** Free points credited (the sign-up bonus, the morning's points). */
+	GRANT,
+	/** Points put aside for a print job that has not printed yet. */
+	HOLD,
+	/** Points spent: from a hold for printed pages, or straight from the balance. */
+	CHARGE,
+	/** Held points given back because they were not needed. */
+	RELEASE,
+	/** Charged points given back (pages that did not print). */
+	REFUND,
+	/** An operator's correction, up or down. */
+	ADJUSTMENT
+
+}

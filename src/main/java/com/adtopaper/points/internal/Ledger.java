@@ -1,0 +1,128 @@
+package com.adtopaper.points.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.adtopaper.points.EntryKind;
+import com.adtopaper.points.LedgerEntry;
+import com.adtopaper.points.PointsExceptions.IdempotencyKeyReused;
+import com.adtopaper.points.PointsExceptions.InsufficientPoints;
+import com.adtopaper.points.PointsExceptions.NoSuchHold;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes ledger entries. Every posting locks the member's account row, checks its
+ * idempotency key, checks the balance, then appends the entry and moves the balance in
+ * the same transaction: two postings for one member never interleave, and a retried one
+ * returns the entry it wrote the first time.
+ */
+@Component
+public class Ledger {
+
+	private final LedgerEntryRepository entries;
+
+	private final PointsAccountRepository accounts;
+
+	private final PointsAccounts opener;
+
+	private final Clock clock;
+
+	Ledger(LedgerEntryRepository entries, PointsAccountRepository accounts, PointsAccounts opener, Clock clock) {
+		this.entries = entries;
+		this.accounts = accounts;
+		this.opener = opener;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public LedgerEntry post(Posting posting) {
+		return postWithin(posting, () -> {
+		});
+	}
+
+	/**
+	 * The entry a posting with this key already wrote, if the posting asks for the same
+	 * thing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LedgerEntry> existing(Posting posting) {
+		return this.entries.findByIdempotencyKey(posting.key()).map((entry) -> {
+			if (!entry.matches(posting)) {
+				throw new IdempotencyKeyReused();
+			}
+			return entry.toEntry();
+		});
+	}
+
+	/** Charges points from a hold; the hold must still have them. */
+	@Transactional
+	public LedgerEntry chargeHold(String holdKey, long points, String key, String reason) {
+		long memberId = holder(holdKey);
+		var posting = new Posting(memberId, EntryKind.CHARGE, points, 0, -points, holdKey, key, reason);
+		return postWithin(posting, () -> {
+			long held = this.entries.heldOn(holdKey);
+			if (points > held) {
+				throw new InsufficientPoints(points, held);
+			}
+		});
+	}
+
+	/** Gives back what is left of a hold; empty if nothing is left. */
+	@Transactional
+	public Optional<LedgerEntry> releaseHold(String holdKey, String key, String reason) {
+		long memberId = holder(holdKey);
+		lock(memberId);
+		long held = this.entries.heldOn(holdKey);
+		var done = this.entries.findByIdempotencyKey(key).map(LedgerEntryEntity::toEntry);
+		if (done.isPresent() || held == 0) {
+			return done;
+		}
+		return Optional.of(post(new Posting(memberId, EntryKind.RELEASE, held, held, -held, holdKey, key, reason)));
+	}
+
+	/** Gives back points charged on a hold, never more than were charged. */
+	@Transactional
+	public LedgerEntry refundHold(String holdKey, long points, String key, String reason) {
+		long memberId = holder(holdKey);
+		var posting = new Posting(memberId, EntryKind.REFUND, points, points, 0, holdKey, key, reason);
+		return postWithin(posting, () -> {
+			long charged = this.entries.chargedOn(holdKey);
+			if (points > charged) {
+				throw new InsufficientPoints(points, charged);
+			}
+		});
+	}
+
+	private LedgerEntry postWithin(Posting posting, Runnable checkUnderLock) {
+		Optional<LedgerEntry> done = existing(posting);
+		if (done.isPresent()) {
+			return done.get();
+		}
+		PointsAccountEntity account = lock(posting.memberId());
+		// looked up again under the lock: a concurrent posting with this key has
+		// committed by now
+		done = existing(posting);
+		if (done.isPresent()) {
+			return done.get();
+		}
+		checkUnderLock.run();
+		account.apply(posting.availableChange(), posting.heldChange());
+		return this.entries.save(new LedgerEntryEntity(posting, this.clock.instant())).toEntry();
+	}
+
+	private long holder(String holdKey) {
+		return this.entries.findFirstByHoldKeyAndKind(holdKey, EntryKind.HOLD)
+			.orElseThrow(() -> new NoSuchHold(holdKey))
+			.memberId();
+	}
+
+	private PointsAccountEntity lock(long memberId) {
+		if (!this.accounts.existsById(memberId)) {
+			this.opener.open(memberId);
+		}
+		return this.accounts.lock(memberId).orElseThrow();
+	}
+
+}

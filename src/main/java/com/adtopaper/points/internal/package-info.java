@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.points.internal;
+
+import org.jspecify.annotations.NullMarked;

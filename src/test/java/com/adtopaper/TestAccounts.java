@@ -1,0 +1,82 @@
+package com.adtopaper;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.adtopaper.member.Accounts;
+import com.adtopaper.platform.security.Role;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Makes accounts the way users do (members sign up through the API) and logs them in. */
+public class TestAccounts {
+
+	public static final String PASSWORD = "correct horse battery";
+
+	private static final AtomicLong sequence = new AtomicLong();
+
+	private final RestTestClient client;
+
+	private final Accounts accounts;
+
+	public TestAccounts(RestTestClient client, Accounts accounts) {
+		this.client = client;
+		this.accounts = accounts;
+	}
+
+	/** A signed-in account. */
+	public record Session(long id, String email, String accessToken, String refreshToken) {
+
+		public String bearer() {
+			return "Bearer " + this.accessToken;
+		}
+
+	}
+
+	public static String uniqueEmail(String prefix) {
+		return prefix + "-" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@test.adtopaper.example";
+	}
+
+	public static Map<String, Object> registration(String email) {
+		return Map.of("email", email, "password", PASSWORD, "name", "Test Member", "schoolId", 1, "major",
+				"Computer Science", "admissionYear", 2023, "gender", "FEMALE", "birthYear", 2004);
+	}
+
+	public Session newMember() {
+		String email = uniqueEmail("member");
+		this.client.post()
+			.uri("/api/v1/members")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(registration(email))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		return login(email);
+	}
+
+	public Session newAccount(Role role) {
+		String email = uniqueEmail(role.name().toLowerCase());
+		this.accounts.create(email, PASSWORD, "Test " + role, role);
+		return login(email);
+	}
+
+	public Session login(String email) {
+		JsonNode tokens = this.client.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", email, "password", PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		return new Session(id, email, tokens.get("accessToken").asString(), tokens.get("refreshToken").asString());
+	}
+
+}

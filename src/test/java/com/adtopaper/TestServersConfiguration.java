@@ -1,0 +1,24 @@
+package com.adtopaper;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/** Points an application context at the {@link TestServers}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestServersConfiguration {
+
+	@Bean
+	DynamicPropertyRegistrar testServers() {
+		return (registry) -> {
+			TestServers servers = TestServers.get();
+			registry.add("spring.datasource.url", () -> servers.jdbcUrl(TestServers.DATABASE));
+			registry.add("spring.datasource.username", () -> "root");
+			registry.add("spring.datasource.password", () -> "");
+			registry.add("spring.data.redis.host", servers::redisHost);
+			registry.add("spring.data.redis.port", servers::redisPort);
+			registry.add("adtopaper.query-cache.servers", servers::memcached);
+		};
+	}
+
+}
