@@ -1,6 +1,7 @@
 package com.adtopaper.platform.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -41,10 +42,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > this.limit) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than " + this.limit + " bytes.\",\"instance\":\""
-						+ request.getRequestURI().replace("\"", "") + "\"}");
+			String problem = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+					+ "\"detail\":\"The request body is larger than " + this.limit + " bytes.\",\"instance\":\""
+					+ request.getRequestURI().replaceAll("[\"\\\\]", "") + "\"}";
+			response.getOutputStream().write(problem.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

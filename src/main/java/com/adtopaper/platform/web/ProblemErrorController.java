@@ -1,0 +1,56 @@
+package com.adtopaper.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors that happen outside any controller (no route, wrong method, a filter's refusal)
+ * end on the error page; for clients that do not ask for HTML this answers with a problem
+ * detail, the same shape as every other API error. Browsers still get the HTML error
+ * page.
+ */
+@Controller
+@RequestMapping("${server.error.path:${error.path:/error}}")
+class ProblemErrorController extends BasicErrorController {
+
+	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
+			ObjectProvider<ErrorViewResolver> resolvers) {
+		super(errorAttributes, web.getError(), resolvers.orderedStream().toList());
+	}
+
+	@Override
+	@RequestMapping
+	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		HttpStatus status = getStatus(request);
+		if (status == HttpStatus.NO_CONTENT) {
+			return ResponseEntity.noContent().build();
+		}
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		var problem = new LinkedHashMap<String, Object>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", switch (status) {
+			case NOT_FOUND -> "There is nothing at " + path + ".";
+			case METHOD_NOT_ALLOWED -> path + " does not accept " + request.getMethod() + ".";
+			default -> status.getReasonPhrase() + ".";
+		});
+		problem.put("instance", String.valueOf(path));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

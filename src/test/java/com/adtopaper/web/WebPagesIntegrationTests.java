@@ -1,0 +1,153 @@
+package com.adtopaper.web;
+
+import java.time.Duration;
+
+import com.adtopaper.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Points;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The members' pages: sign-up, form login with CSRF and a session in Redis, the account
+ * page.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class WebPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aVisitorSignsUpLogsInAndSeesTheirPoints() throws Exception {
+		String email = TestAccounts.uniqueEmail("web");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
+
+		Cookie session = login(email, TestAccounts.PASSWORD);
+		this.mvc.perform(get("/account").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email)))
+			.andExpect(content().string(containsString("<strong id=\"available\">500</strong>")))
+			.andExpect(content().string(containsString("Welcome bonus")));
+	}
+
+	@Test
+	void theSignUpPageShowsWhatIsWrongAndWritesNothing() throws Exception {
+		int accounts = this.jdbc.queryForObject("select count(*) from accounts", Integer.class);
+		this.mvc.perform(signUp("not-an-email", "2004"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must be a well-formed email address")));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail("web"), "2099"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The birth year must be between")));
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts", Integer.class)).isEqualTo(accounts);
+	}
+
+	@Test
+	void signingUpTwiceWithOneEmailSaysSo() throws Exception {
+		String email = TestAccounts.uniqueEmail("web");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		this.mvc.perform(signUp(email, "2004"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("An account with this e-mail already exists.")));
+	}
+
+	@Test
+	void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "a@b.example").param("password", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aWrongPasswordSaysSoAndRepeatedOnesAreThrottled() throws Exception {
+		String email = TestAccounts.uniqueEmail("throttled");
+		this.accounts.create(email, TestAccounts.PASSWORD, "Web User", Role.MEMBER);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin().user(email).password("wrong " + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(formLogin().user(email).password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrlPattern("/login?throttled=*"));
+		this.mvc.perform(get("/login").param("throttled", "15"))
+			.andExpect(content().string(containsString("Too many failed attempts. Try again in 15 minute(s).")));
+	}
+
+	@Test
+	void aMemberTurnsPushOffFromTheAccountPage() throws Exception {
+		String email = TestAccounts.uniqueEmail("push");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		Cookie session = login(email, TestAccounts.PASSWORD);
+		this.mvc.perform(post("/account/push").param("optedOut", "true").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/account"));
+		this.mvc.perform(get("/account").cookie(session))
+			.andExpect(content().string(containsString("Push notifications are off.")));
+	}
+
+	@Test
+	void aMembersSessionDoesNotOpenOtherChannelsPages() throws Exception {
+		String email = TestAccounts.uniqueEmail("pages");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		Cookie session = login(email, TestAccounts.PASSWORD);
+		for (String page : new String[] { "/admin", "/advertiser", "/partner", "/actuator/metrics" }) {
+			this.mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+	}
+
+	/** Logs in; the session lives in Redis and comes back as the SESSION cookie. */
+	private Cookie login(String email, String password) throws Exception {
+		var result = this.mvc.perform(formLogin().user(email).password(password))
+			.andExpect(redirectedUrl("/account"))
+			.andReturn();
+		Cookie session = result.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private static org.springframework.test.web.servlet.RequestBuilder signUp(String email, String birthYear) {
+		return post("/signup").with(csrf())
+			.param("email", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("name", "Web Member")
+			.param("schoolId", "2")
+			.param("major", "Economics")
+			.param("admissionYear", "2023")
+			.param("gender", "MALE")
+			.param("birthYear", birthYear);
+	}
+
+}
