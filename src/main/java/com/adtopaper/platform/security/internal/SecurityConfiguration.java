@@ -7,6 +7,7 @@ import com.adtopaper.platform.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,95 +52,102 @@ class SecurityConfiguration {
 		return new ThrottledAuthenticationManager(new ProviderManager(provider), throttle);
 	}
 
-	@Bean
-	ProblemResponses problemResponses(JsonMapper json) {
-		return new ProblemResponses(json);
-	}
+	/** The filter chains, only where this node serves HTTP. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	static class WebSecurity {
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-		var bearer = new BearerTokenAuthenticationEntryPoint();
-		var authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName(JwtConfiguration.ROLES_CLAIM);
-		authorities.setAuthorityPrefix("ROLE_");
-		var tokens = new JwtAuthenticationConverter();
-		tokens.setJwtGrantedAuthoritiesConverter(authorities);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.POST, "/api/v1/members", "/api/v1/auth/token", "/api/v1/auth/refresh",
-						"/api/v1/auth/logout")
+		@Bean
+		ProblemResponses problemResponses(JsonMapper json) {
+			return new ProblemResponses(json);
+		}
+
+		@Bean
+		@Order(1)
+		SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+			var bearer = new BearerTokenAuthenticationEntryPoint();
+			var authorities = new JwtGrantedAuthoritiesConverter();
+			authorities.setAuthoritiesClaimName(JwtConfiguration.ROLES_CLAIM);
+			authorities.setAuthorityPrefix("ROLE_");
+			var tokens = new JwtAuthenticationConverter();
+			tokens.setJwtGrantedAuthoritiesConverter(authorities);
+			http.securityMatcher("/api/**")
+				.authorizeHttpRequests((requests) -> requests
+					.requestMatchers(HttpMethod.POST, "/api/v1/members", "/api/v1/auth/token", "/api/v1/auth/refresh",
+							"/api/v1/auth/logout")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/api/v1/schools")
+					.permitAll()
+					.requestMatchers("/api/v1/admin/**")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/api/v1/advertiser/**")
+					.hasRole(Role.ADVERTISER.name())
+					.requestMatchers("/api/v1/partner/**")
+					.hasRole(Role.PARTNER.name())
+					.requestMatchers("/api/v1/me/**", "/api/v1/me")
+					.hasRole(Role.MEMBER.name())
+					.anyRequest()
+					.authenticated())
+				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf((csrf) -> csrf.disable())
+				.requestCache((cache) -> cache.disable())
+				.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(tokens))
+					.authenticationEntryPoint((request, response, ex) -> {
+						bearer.commence(request, response, ex);
+						problems.write(request, response, HttpStatus.UNAUTHORIZED,
+								"A valid bearer token is required: " + ex.getMessage());
+					}))
+				.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problems
+					.write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to use this route.")));
+			return http.build();
+		}
+
+		@Bean
+		@Order(2)
+		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+			http.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/schools")
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				.requestMatchers("/api/v1/admin/**")
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/api/v1/advertiser/**")
+				.requestMatchers("/advertiser/**")
 				.hasRole(Role.ADVERTISER.name())
-				.requestMatchers("/api/v1/partner/**")
+				.requestMatchers("/partner/**")
 				.hasRole(Role.PARTNER.name())
-				.requestMatchers("/api/v1/me/**", "/api/v1/me")
-				.hasRole(Role.MEMBER.name())
 				.anyRequest()
 				.authenticated())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(tokens))
-				.authenticationEntryPoint((request, response, ex) -> {
-					bearer.commence(request, response, ex);
-					problems.write(request, response, HttpStatus.UNAUTHORIZED,
-							"A valid bearer token is required: " + ex.getMessage());
-				}))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problems
-				.write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to use this route.")));
-		return http.build();
-	}
+				.authenticationManager(authenticationManager)
+				.formLogin((form) -> form.loginPage("/login")
+					.defaultSuccessUrl("/account")
+					.failureHandler(loginFailureHandler())
+					.permitAll())
+				.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
+			return http.build();
+		}
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/**")
-			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/advertiser/**")
-			.hasRole(Role.ADVERTISER.name())
-			.requestMatchers("/partner/**")
-			.hasRole(Role.PARTNER.name())
-			.anyRequest()
-			.authenticated())
-			.authenticationManager(authenticationManager)
-			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/account")
-				.failureHandler(loginFailureHandler())
-				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
-		return http.build();
-	}
+		private static AuthenticationFailureHandler loginFailureHandler() {
+			return (request, response, ex) -> {
+				String query = (ex instanceof LoginThrottledException throttled)
+						? "throttled=" + throttled.retryAfterMinutes() : "error";
+				response.setStatus(HttpServletResponse.SC_FOUND);
+				response.sendRedirect(request.getContextPath() + "/login?" + query);
+			};
+		}
 
-	private static AuthenticationFailureHandler loginFailureHandler() {
-		return (request, response, ex) -> {
-			String query = (ex instanceof LoginThrottledException throttled)
-					? "throttled=" + throttled.retryAfterMinutes() : "error";
-			response.setStatus(HttpServletResponse.SC_FOUND);
-			response.sendRedirect(request.getContextPath() + "/login?" + query);
-		};
-	}
+		@Bean
+		WebMvcConfigurer currentAccountResolver() {
+			return new WebMvcConfigurer() {
+				@Override
+				public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+					resolvers.add(new CurrentAccountArgumentResolver());
+				}
+			};
+		}
 
-	@Bean
-	WebMvcConfigurer currentAccountResolver() {
-		return new WebMvcConfigurer() {
-			@Override
-			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-				resolvers.add(new CurrentAccountArgumentResolver());
-			}
-		};
 	}
 
 }
