@@ -1,6 +1,5 @@
 package com.adtopaper.platform.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -42,16 +41,12 @@ class ProblemErrorController extends BasicErrorController {
 			return ResponseEntity.noContent().build();
 		}
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", switch (status) {
+		String detail = switch (status) {
 			case NOT_FOUND -> "There is nothing at " + path + ".";
 			case METHOD_NOT_ALLOWED -> path + " does not accept " + request.getMethod() + ".";
 			default -> status.getReasonPhrase() + ".";
-		});
-		problem.put("instance", String.valueOf(path));
+		};
+		Map<String, Object> problem = ProblemResponses.problem(status, detail, String.valueOf(path));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -1,7 +1,6 @@
 package com.adtopaper.platform.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,8 +24,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestBodyLimitFilter(long limit) {
+	private final ProblemResponses problems;
+
+	RequestBodyLimitFilter(long limit, ProblemResponses problems) {
 		this.limit = limit;
+		this.problems = problems;
 	}
 
 	@Override
@@ -40,12 +42,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			String problem = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-					+ "\"detail\":\"The request body is larger than " + this.limit + " bytes.\",\"instance\":\""
-					+ request.getRequestURI().replaceAll("[\"\\\\]", "") + "\"}";
-			response.getOutputStream().write(problem.getBytes(StandardCharsets.UTF_8));
+			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+					"The request body is larger than " + this.limit + " bytes.");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

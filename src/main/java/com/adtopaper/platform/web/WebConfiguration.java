@@ -15,8 +15,10 @@ import org.springframework.core.Ordered;
 class WebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebSettings settings) {
-		var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(settings.maxJsonBody().toBytes()));
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebSettings settings,
+			ProblemResponses problems) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(settings.maxJsonBody().toBytes(), problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

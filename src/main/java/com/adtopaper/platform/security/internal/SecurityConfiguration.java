@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.adtopaper.platform.security.LoginThrottledException;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -56,11 +56,6 @@ class SecurityConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication
 	static class WebSecurity {
-
-		@Bean
-		ProblemResponses problemResponses(JsonMapper json) {
-			return new ProblemResponses(json);
-		}
 
 		@Bean
 		@Order(1)
