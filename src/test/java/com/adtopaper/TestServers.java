@@ -24,6 +24,9 @@ public final class TestServers {
 	 */
 	public static final String DATABASE = "adtopaper_it";
 
+	/** This run of the tests, as a cache namespace. */
+	public static final String RUN = "it-" + Long.toString(System.currentTimeMillis(), 36);
+
 	private static TestServers servers;
 
 	private final String mariadbHost;

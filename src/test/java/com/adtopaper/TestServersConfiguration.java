@@ -18,6 +18,9 @@ public class TestServersConfiguration {
 			registry.add("spring.data.redis.host", servers::redisHost);
 			registry.add("spring.data.redis.port", servers::redisPort);
 			registry.add("adtopaper.query-cache.servers", servers::memcached);
+			// the test database is made anew each run, behind the cache's back: a fresh
+			// namespace forgets the last run
+			registry.add("adtopaper.query-cache.namespace", () -> TestServers.RUN);
 		};
 	}
 

@@ -25,14 +25,11 @@ public class Ledger {
 
 	private final PointsAccountRepository accounts;
 
-	private final PointsAccounts opener;
-
 	private final Clock clock;
 
-	Ledger(LedgerEntryRepository entries, PointsAccountRepository accounts, PointsAccounts opener, Clock clock) {
+	Ledger(LedgerEntryRepository entries, PointsAccountRepository accounts, Clock clock) {
 		this.entries = entries;
 		this.accounts = accounts;
-		this.opener = opener;
 		this.clock = clock;
 	}
 
@@ -119,10 +116,10 @@ public class Ledger {
 	}
 
 	private PointsAccountEntity lock(long memberId) {
-		if (!this.accounts.existsById(memberId)) {
-			this.opener.open(memberId);
-		}
-		return this.accounts.lock(memberId).orElseThrow();
+		return this.accounts.lock(memberId).orElseGet(() -> {
+			this.accounts.openOrLock(memberId);
+			return this.accounts.lock(memberId).orElseThrow();
+		});
 	}
 
 }

@@ -15,9 +15,14 @@ public interface PointsAccountRepository extends JpaRepository<PointsAccountEnti
 	@Query("select a from PointsAccountEntity a where a.memberId = :memberId")
 	Optional<PointsAccountEntity> lock(long memberId);
 
+	/**
+	 * Opens the account, or locks it if it exists: ON DUPLICATE KEY UPDATE takes the
+	 * row's exclusive lock at once, where INSERT IGNORE would take a shared one that two
+	 * concurrent first postings would both try to upgrade, and deadlock.
+	 */
 	@Modifying
-	@Query(value = "insert ignore into points_accounts (member_id, available, held) values (:memberId, 0, 0)",
-			nativeQuery = true)
-	int createIfAbsent(long memberId);
+	@Query(value = "insert into points_accounts (member_id, available, held) values (:memberId, 0, 0)"
+			+ " on duplicate key update member_id = member_id", nativeQuery = true)
+	int openOrLock(long memberId);
 
 }

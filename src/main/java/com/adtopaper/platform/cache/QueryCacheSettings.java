@@ -1,0 +1,52 @@
+package com.adtopaper.platform.cache;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The read-query cache.
+ *
+ * @param enabled whether reads are cached at all
+ * @param store {@code memcached} (production) or {@code local} (the embedded default)
+ * @param servers Memcached servers, {@code host:port host:port}
+ * @param timeout how long a Memcached operation may take before the read goes to the
+ * database
+ * @param ttl how long an entry lives at most, a backstop behind the generations
+ * @param maxItemSize the largest entry stored; larger results are served uncached
+ * @param localSize the memory the local store may use
+ * @param namespace the prefix of every key, so that several installations can share
+ * servers
+ * @param connectionsPerServer connections xmemcached opens to each server
+ * @param statements how many SQL texts keep their analysis in memory
+ */
+@Validated
+@ConfigurationProperties("adtopaper.query-cache")
+record QueryCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("local") @NotNull Store store,
+		@Nullable String servers, @DefaultValue("100ms") Duration timeout, @DefaultValue("1h") Duration ttl,
+		@DefaultValue("1000000B") DataSize maxItemSize, @DefaultValue("64MB") DataSize localSize,
+		@DefaultValue("adtopaper") @NotBlank String namespace, @DefaultValue("2") @Min(1) int connectionsPerServer,
+		@DefaultValue("10000") @Min(100) int statements) {
+
+	enum Store {
+
+		LOCAL, MEMCACHED
+
+	}
+
+	@AssertTrue(message = "adtopaper.query-cache.servers is required when the store is memcached")
+	boolean isServersGivenForMemcached() {
+		return this.store != Store.MEMCACHED || StringUtils.hasText(this.servers);
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.adtopaper.platform.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+/**
+ * What the cache needs to know of the schema, read once through JDBC metadata and read
+ * again after DDL: which database this is (part of every key), a fingerprint of every
+ * table's columns (so a result of an old shape is never served after a migration), and
+ * which tables a cascading foreign key reaches from each table.
+ */
+final class SchemaMetadata {
+
+	/**
+	 * @param databaseId the database (URL and catalog), shared by every schema version
+	 * @param fingerprint the tables and columns as they are now
+	 * @param children for each table, the tables whose rows a DELETE or UPDATE on it can
+	 * change
+	 */
+	record Snapshot(String databaseId, String fingerprint, Map<String, Set<String>> children) {
+
+		Set<String> withCascades(Set<String> tables) {
+			Set<String> all = new TreeSet<>(tables);
+			var queue = new ArrayDeque<>(tables);
+			while (!queue.isEmpty()) {
+				for (String child : this.children.getOrDefault(queue.poll(), Set.of())) {
+					if (all.add(child)) {
+						queue.add(child);
+					}
+				}
+			}
+			return all;
+		}
+
+	}
+
+	private volatile Snapshot snapshot;
+
+	Snapshot current(DataSource database) throws SQLException {
+		Snapshot current = this.snapshot;
+		if (current == null) {
+			current = load(database);
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	void reset() {
+		this.snapshot = null;
+	}
+
+	private static Snapshot load(DataSource database) throws SQLException {
+		try (var connection = database.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			String catalog = connection.getCatalog();
+			String schema = connection.getSchema();
+			String id = hash(meta.getURL() + "|" + catalog + "|" + schema).substring(0, 12);
+			var columns = new TreeSet<String>();
+			var tables = new HashSet<String>();
+			try (var rows = meta.getColumns(catalog, schema, "%", "%")) {
+				while (rows.next()) {
+					String table = rows.getString("TABLE_NAME");
+					tables.add(table);
+					columns.add(table.toLowerCase(Locale.ROOT) + "." + rows.getString("COLUMN_NAME") + ":"
+							+ rows.getString("TYPE_NAME") + ":" + rows.getInt("COLUMN_SIZE") + ":"
+							+ rows.getString("IS_NULLABLE"));
+				}
+			}
+			Map<String, Set<String>> children = new HashMap<>();
+			for (String table : tables) {
+				try (var keys = meta.getExportedKeys(catalog, schema, table)) {
+					while (keys.next()) {
+						if (changesChildren(keys.getShort("DELETE_RULE"))
+								|| changesChildren(keys.getShort("UPDATE_RULE"))) {
+							children.computeIfAbsent(table.toLowerCase(Locale.ROOT), (t) -> new HashSet<>())
+								.add(keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT));
+						}
+					}
+				}
+			}
+			return new Snapshot(id, hash(String.join("\n", columns)).substring(0, 16), children);
+		}
+	}
+
+	private static boolean changesChildren(short rule) {
+		return rule == DatabaseMetaData.importedKeyCascade || rule == DatabaseMetaData.importedKeySetNull
+				|| rule == DatabaseMetaData.importedKeySetDefault;
+	}
+
+	static String hash(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
