@@ -256,6 +256,11 @@ final class QueryCache implements AutoCloseable {
 		}
 	}
 
+	/** The store key of a table's generation (for tests that evict it by hand). */
+	String generationKey(DataSource database, String table) throws SQLException {
+		return generationKey(this.schema.current(database), table);
+	}
+
 	private List<String> generationKeys(SchemaMetadata.Snapshot snapshot, Set<String> tables) {
 		List<String> keys = new ArrayList<>(tables.size() + 1);
 		keys.add(generationKey(snapshot, ALL_TABLES));

@@ -1,0 +1,277 @@
+package com.adtopaper.platform.cache;
+
+import java.sql.Connection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.member.Members;
+import com.adtopaper.TestAccounts;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The read-query cache against real MariaDB and Memcached. "Cached" is observed the way a
+ * user would notice it: a row changed behind the cache's back (through the raw
+ * DataSource) still reads as before while the cached entry is served; a write through the
+ * application is always seen at once.
+ */
+@IntegrationTest
+class QueryCacheIntegrationTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	QueryCache cache;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	com.adtopaper.member.Accounts accounts;
+
+	JdbcTemplate cached;
+
+	JdbcTemplate raw;
+
+	@BeforeEach
+	void tables() {
+		this.cached = new JdbcTemplate(this.dataSource);
+		this.raw = new JdbcTemplate(CacheTables.raw(this.dataSource));
+		CacheTables.create(this.cached);
+		CacheTables.reset(this.cached);
+	}
+
+	/** Reads the parent's name twice and proves the second read came from the cache. */
+	private void assertCached(long id) {
+		String name = CacheTables.parentName(this.cached, id);
+		this.raw.update("update qc_parent set name = 'behind-the-cache' where id = ?", id);
+		assertThat(CacheTables.parentName(this.cached, id)).isEqualTo(name);
+		this.raw.update("update qc_parent set name = ? where id = ?", name, id);
+	}
+
+	@Test
+	void aReadIsServedFromTheCacheUntilTheTableIsWritten() {
+		assertCached(1);
+		this.cached.update("update qc_parent set name = 'renamed' where id = 1");
+		assertThat(CacheTables.parentName(this.cached, 1)).isEqualTo("renamed");
+	}
+
+	// 1. read your own write; the write transaction's reads never reach the shared cache
+
+	@Test
+	void aTransactionReadsItsOwnWriteAndItsReadsAreNeverShared() {
+		assertCached(1);
+		var tx = new TransactionTemplate(this.transactions);
+		long writtenBefore = this.cache.metrics().bypasses("written-in-transaction");
+		tx.executeWithoutResult((status) -> {
+			this.cached.update("update qc_parent set name = 'mine' where id = 1");
+			assertThat(CacheTables.parentName(this.cached, 1)).isEqualTo("mine");
+			assertThat(this.cached.queryForObject("select v from qc_other where id = 1", String.class)).isEqualTo("o1");
+			status.setRollbackOnly();
+		});
+		assertThat(this.cache.metrics().bypasses("written-in-transaction")).isGreaterThanOrEqualTo(writtenBefore + 2);
+		// the uncommitted 'mine' was never stored: after the rollback everyone reads p1
+		assertThat(CacheTables.parentName(this.cached, 1)).isEqualTo("p1");
+
+		tx.executeWithoutResult((status) -> this.cached.update("update qc_parent set name = 'committed' where id = 1"));
+		assertThat(CacheTables.parentName(this.cached, 1)).isEqualTo("committed");
+	}
+
+	@Test
+	void aRollbackToASavepointStillInvalidatesWhatTheTransactionWrote() throws Exception {
+		assertCached(2);
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			var statement = connection.createStatement();
+			statement.executeUpdate("update qc_parent set name = 'first' where id = 2");
+			var savepoint = connection.setSavepoint();
+			statement.executeUpdate("update qc_parent set name = 'second' where id = 2");
+			connection.rollback(savepoint);
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		assertThat(CacheTables.parentName(this.cached, 2)).isEqualTo("first");
+	}
+
+	@Test
+	void aFailedCommitInvalidatesAnywayBecauseItMayHaveCommitted() throws Exception {
+		assertCached(3);
+		// the cache is now stale on purpose: only an invalidation makes the next read
+		// right
+		this.raw.update("update qc_parent set name = 'changed-elsewhere' where id = 3");
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			long id;
+			try (var statement = connection.createStatement()) {
+				statement.executeUpdate("update qc_other set v = 'lost' where id = 1");
+				statement.executeUpdate("update qc_parent set name = name where id = 3");
+				var rows = statement.executeQuery("select connection_id()");
+				rows.next();
+				id = rows.getLong(1);
+			}
+			this.raw.execute("kill connection " + id);
+			assertThatThrownBy(connection::commit).isInstanceOf(java.sql.SQLException.class);
+		}
+		assertThat(CacheTables.parentName(this.cached, 3)).isEqualTo("changed-elsewhere");
+		assertThat(this.cached.queryForObject("select v from qc_other where id = 1", String.class)).isEqualTo("o1");
+	}
+
+	// 3. rollback leaves the cache consistent
+
+	@Test
+	void aRollbackLeavesTheCacheAsItWas() {
+		assertCached(1);
+		var tx = new TransactionTemplate(this.transactions);
+		tx.executeWithoutResult((status) -> {
+			this.cached.update("update qc_parent set name = 'rolled-back' where id = 1");
+			status.setRollbackOnly();
+		});
+		assertThat(CacheTables.parentName(this.cached, 1)).isEqualTo("p1");
+		assertCached(1);
+	}
+
+	// 4. joins, subqueries, UNION, derived tables
+
+	@Test
+	void aQueryOverSeveralTablesIsInvalidatedByAWriteToAnyOfThem() {
+		List<String> queries = List.of(
+				"select p.name, c.label from qc_parent p join qc_child c on c.parent_id = p.id order by c.id",
+				"select name from qc_parent where id in (select parent_id from qc_child where label like 'c%') order by id",
+				"select name from qc_parent union all select label from qc_child order by 1",
+				"select x.n, y.m from (select count(*) n from qc_child) x, (select max(name) m from qc_parent) y");
+		for (String query : queries) {
+			CacheTables.reset(this.cached);
+			List<String> before = rows(query);
+			this.raw.update("update qc_child set label = 'sneaky' where id = 11");
+			assertThat(rows(query)).as("served from the cache: %s", query).isEqualTo(before);
+
+			this.cached.update("insert into qc_child (id, parent_id, label) values (99, 1, 'c99')");
+			assertThat(rows(query)).as("after a write to qc_child: %s", query).isEqualTo(rowsFrom(this.raw, query));
+
+			this.cached.update("update qc_parent set name = 'zz' where id = 1");
+			assertThat(rows(query)).as("after a write to qc_parent: %s", query).isEqualTo(rowsFrom(this.raw, query));
+		}
+	}
+
+	// 5. every way of writing invalidates
+
+	@Test
+	void insertSelectAndCascadingDeletesInvalidateTheTablesTheyReach() {
+		String children = "select count(*) from qc_child";
+		String others = "select count(*) from qc_other";
+		assertThat(rows(children)).containsExactly("6");
+		assertThat(rows(others)).containsExactly("1");
+
+		this.cached.update("insert into qc_other (v) select name from qc_parent");
+		assertThat(rows(others)).containsExactly("4");
+
+		this.cached.update("delete from qc_parent where id = 1");
+		assertThat(rows(children)).as("children removed by ON DELETE CASCADE").containsExactly("4");
+	}
+
+	@Test
+	void jpqlBulkUpdatesAndEntitySavesInvalidateLikeAnyWrite() {
+		var member = new TestAccounts(this.client, this.accounts).newMember();
+		String name = "select display_name from accounts where id = ?";
+		String push = "select push_opted_out from members where account_id = ?";
+		assertThat(this.cached.queryForObject(name, String.class, member.id())).isEqualTo("Test Member");
+		assertThat(this.cached.queryForObject(push, Boolean.class, member.id())).isFalse();
+
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.entityManager
+			.createQuery("update AccountEntity a set a.displayName = :name where a.id = :id")
+			.setParameter("name", "Bulk Renamed")
+			.setParameter("id", member.id())
+			.executeUpdate());
+		assertThat(this.cached.queryForObject(name, String.class, member.id())).isEqualTo("Bulk Renamed");
+
+		this.members.choosePush(member.id(), true);
+		assertThat(this.cached.queryForObject(push, Boolean.class, member.id())).isTrue();
+	}
+
+	// 6. non-deterministic and locking reads
+
+	@Test
+	void nonDeterministicAndLockingReadsAreNeverCached() {
+		List<String> queries = List.of("select name, now() from qc_parent where id = 1",
+				"select name, current_timestamp from qc_parent where id = 1",
+				"select name, rand() from qc_parent where id = 1", "select name, uuid() from qc_parent where id = 1",
+				"select name, sysdate() from qc_parent where id = 1",
+				"select name from qc_parent where id = 1 for update",
+				"select name from qc_parent where id = 1 lock in share mode",
+				"select name from qc_parent where id = 1 and @unset is null");
+		var tx = new TransactionTemplate(this.transactions);
+		for (String query : queries) {
+			tx.executeWithoutResult((status) -> assertThat(name(query)).isEqualTo("p1"));
+			this.raw.update("update qc_parent set name = 'seen' where id = 1");
+			tx.executeWithoutResult((status) -> assertThat(name(query)).as(query).isEqualTo("seen"));
+			this.cached.update("update qc_parent set name = 'p1' where id = 1");
+		}
+		assertThat(this.cache.metrics().bypasses("non-deterministic")).isGreaterThanOrEqualTo(5);
+		assertThat(this.cache.metrics().bypasses("locking")).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aRepeatableReadSnapshotIsNeverStored() {
+		var tx = new TransactionTemplate(this.transactions);
+		tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		long before = this.cache.metrics().bypasses("snapshot-isolation");
+		tx.executeWithoutResult((status) -> assertThat(CacheTables.parentName(this.cached, 2)).isEqualTo("p2"));
+		assertThat(this.cache.metrics().bypasses("snapshot-isolation")).isEqualTo(before + 1);
+		this.raw.update("update qc_parent set name = 'after-snapshot' where id = 2");
+		assertThat(CacheTables.parentName(this.cached, 2)).isEqualTo("after-snapshot");
+	}
+
+	// 10. results over the item size limit
+
+	@Test
+	void aResultTooLargeToStoreIsServedFromTheDatabase() {
+		String query = "select p.id, repeat(p.name, 200000) big from qc_parent p order by p.id";
+		long before = this.cache.metrics().bypasses("too-large-or-unsupported");
+		assertThat(this.cached.queryForList(query)).hasSize(3);
+		assertThat(this.cache.metrics().bypasses("too-large-or-unsupported")).isEqualTo(before + 1);
+		this.raw.update("update qc_parent set name = 'q' where id = 1");
+		assertThat(this.cached.queryForList(query).getFirst().get("big")).asString().startsWith("qqq");
+	}
+
+	private Object name(String query) {
+		return this.cached.queryForList(query).getFirst().get("name");
+	}
+
+	private List<String> rows(String query) {
+		return rowsFrom(this.cached, query);
+	}
+
+	private static List<String> rowsFrom(JdbcTemplate jdbc, String query) {
+		return jdbc.query(query, (row, n) -> {
+			var text = new StringBuilder();
+			for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+				text.append(i > 1 ? "|" : "").append(row.getString(i));
+			}
+			return text.toString();
+		});
+	}
+
+}
