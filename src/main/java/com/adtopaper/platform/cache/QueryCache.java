@@ -188,8 +188,7 @@ final class QueryCache implements AutoCloseable {
 		SqlAnalysis analysis = this.analyzer.analyze(sql);
 		switch (analysis.kind()) {
 			case WRITE -> {
-				Set<String> tables = analysis.cascades() ? this.schema.current(database).withCascades(analysis.tables())
-						: analysis.tables();
+				Set<String> tables = this.schema.current(database).withCascades(analysis);
 				if (state.autoCommit) {
 					bump(database, tables);
 				}

@@ -27,16 +27,26 @@ final class SchemaMetadata {
 	/**
 	 * @param databaseId the database (URL and catalog), shared by every schema version
 	 * @param fingerprint the tables and columns as they are now
-	 * @param children for each table, the tables whose rows a DELETE or UPDATE on it can
-	 * change
+	 * @param onDelete for each table, the tables whose rows deleting its rows changes
+	 * @param onUpdate for each table, the tables whose rows updating its rows changes
 	 */
-	record Snapshot(String databaseId, String fingerprint, Map<String, Set<String>> children) {
+	record Snapshot(String databaseId, String fingerprint, Map<String, Set<String>> onDelete,
+			Map<String, Set<String>> onUpdate) {
 
-		Set<String> withCascades(Set<String> tables) {
-			Set<String> all = new TreeSet<>(tables);
-			var queue = new ArrayDeque<>(tables);
+		/** The written tables and every table their cascading foreign keys reach. */
+		Set<String> withCascades(SqlAnalysis write) {
+			Set<String> all = new TreeSet<>(write.tables());
+			var queue = new ArrayDeque<>(write.tables());
 			while (!queue.isEmpty()) {
-				for (String child : this.children.getOrDefault(queue.poll(), Set.of())) {
+				String table = queue.poll();
+				Set<String> children = new HashSet<>();
+				if (write.deletes()) {
+					children.addAll(this.onDelete.getOrDefault(table, Set.of()));
+				}
+				if (write.updates()) {
+					children.addAll(this.onUpdate.getOrDefault(table, Set.of()));
+				}
+				for (String child : children) {
 					if (all.add(child)) {
 						queue.add(child);
 					}
@@ -79,19 +89,23 @@ final class SchemaMetadata {
 							+ rows.getString("IS_NULLABLE"));
 				}
 			}
-			Map<String, Set<String>> children = new HashMap<>();
+			Map<String, Set<String>> onDelete = new HashMap<>();
+			Map<String, Set<String>> onUpdate = new HashMap<>();
 			for (String table : tables) {
 				try (var keys = meta.getExportedKeys(catalog, schema, table)) {
 					while (keys.next()) {
-						if (changesChildren(keys.getShort("DELETE_RULE"))
-								|| changesChildren(keys.getShort("UPDATE_RULE"))) {
-							children.computeIfAbsent(table.toLowerCase(Locale.ROOT), (t) -> new HashSet<>())
-								.add(keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT));
+						String parent = table.toLowerCase(Locale.ROOT);
+						String child = keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT);
+						if (changesChildren(keys.getShort("DELETE_RULE"))) {
+							onDelete.computeIfAbsent(parent, (t) -> new HashSet<>()).add(child);
+						}
+						if (changesChildren(keys.getShort("UPDATE_RULE"))) {
+							onUpdate.computeIfAbsent(parent, (t) -> new HashSet<>()).add(child);
 						}
 					}
 				}
 			}
-			return new Snapshot(id, hash(String.join("\n", columns)).substring(0, 16), children);
+			return new Snapshot(id, hash(String.join("\n", columns)).substring(0, 16), onDelete, onUpdate);
 		}
 	}
 

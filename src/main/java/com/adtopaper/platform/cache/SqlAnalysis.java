@@ -10,9 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param kind what kind of statement it is
  * @param tables for a read, the tables it reads; for a write, the tables it writes
  * @param bypass for a read that must not be cached, why
- * @param cascades whether a write can reach child tables through cascading foreign keys
+ * @param deletes whether a write may delete rows (reaching children through ON DELETE
+ * rules)
+ * @param updates whether a write may update rows (reaching children through ON UPDATE
+ * rules)
  */
-record SqlAnalysis(Kind kind, Set<String> tables, @Nullable String bypass, boolean cascades) {
+record SqlAnalysis(Kind kind, Set<String> tables, @Nullable String bypass, boolean deletes, boolean updates) {
 
 	enum Kind {
 
@@ -35,19 +38,19 @@ record SqlAnalysis(Kind kind, Set<String> tables, @Nullable String bypass, boole
 	}
 
 	static SqlAnalysis read(Set<String> tables) {
-		return new SqlAnalysis(Kind.READ, tables, null, false);
+		return new SqlAnalysis(Kind.READ, tables, null, false, false);
 	}
 
 	static SqlAnalysis uncacheable(String reason) {
-		return new SqlAnalysis(Kind.READ, Set.of(), reason, false);
+		return new SqlAnalysis(Kind.READ, Set.of(), reason, false, false);
 	}
 
-	static SqlAnalysis write(Set<String> tables, boolean cascades) {
-		return new SqlAnalysis(Kind.WRITE, tables, null, cascades);
+	static SqlAnalysis write(Set<String> tables, boolean deletes, boolean updates) {
+		return new SqlAnalysis(Kind.WRITE, tables, null, deletes, updates);
 	}
 
 	static SqlAnalysis of(Kind kind) {
-		return new SqlAnalysis(kind, Set.of(), null, false);
+		return new SqlAnalysis(kind, Set.of(), null, false, false);
 	}
 
 	boolean cacheable() {

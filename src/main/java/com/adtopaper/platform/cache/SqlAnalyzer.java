@@ -122,18 +122,19 @@ final class SqlAnalyzer {
 
 	private static SqlAnalysis write(Statement statement) {
 		return switch (statement) {
-			case Insert insert -> SqlAnalysis.write(names(Set.of(insert.getTable().getFullyQualifiedName())),
+			case Insert insert -> SqlAnalysis.write(names(Set.of(insert.getTable().getFullyQualifiedName())), false,
 					insert.getDuplicateUpdateSets() != null || insert.getDuplicateAction() != null);
 			case Update update -> SqlAnalysis.write(multiTable(statement, update.getTable(),
-					update.getJoins() != null || update.getStartJoins() != null), true);
+					update.getJoins() != null || update.getStartJoins() != null), false, true);
 			case Delete delete -> SqlAnalysis.write(
 					multiTable(statement, delete.getTable(),
 							delete.getJoins() != null || delete.getTables() != null || delete.getUsingList() != null),
-					true);
-			case Upsert upsert -> SqlAnalysis.write(names(Set.of(upsert.getTable().getFullyQualifiedName())), true);
-			case Merge merge -> SqlAnalysis.write(names(new TablesNamesFinder().getTables(statement)), true);
+					true, false);
+			case Upsert upsert ->
+				SqlAnalysis.write(names(Set.of(upsert.getTable().getFullyQualifiedName())), true, true);
+			case Merge merge -> SqlAnalysis.write(names(new TablesNamesFinder().getTables(statement)), true, true);
 			case Truncate truncate ->
-				SqlAnalysis.write(names(Set.of(truncate.getTable().getFullyQualifiedName())), true);
+				SqlAnalysis.write(names(Set.of(truncate.getTable().getFullyQualifiedName())), true, false);
 			default -> SqlAnalysis.of(SqlAnalysis.Kind.SCHEMA);
 		};
 	}

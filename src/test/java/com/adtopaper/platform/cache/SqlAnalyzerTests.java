@@ -59,23 +59,24 @@ class SqlAnalyzerTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					insert into points_ledger (member_id, points) values (?, ?)                         | points_ledger         | false
-					insert ignore into points_accounts (member_id, available, held) values (?, 0, 0)   | points_accounts       | false
-					INSERT INTO t1 (a) SELECT b FROM t2                                                 | t1                    | false
-					INSERT INTO t1 (a) VALUES (1) ON DUPLICATE KEY UPDATE a = a + 1                     | t1                    | true
-					REPLACE INTO schools (id, code) VALUES (1, 'x')                                     | schools               | true
-					update accounts set enabled = ? where id = ?                                        | accounts              | true
-					UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.b                                  | t1 t2                 | true
-					DELETE FROM member_devices WHERE id = ?                                             | member_devices        | true
-					DELETE t1 FROM table1 t1 JOIN table2 t2 ON t1.id = t2.id                            | table1 table2         | true
-					TRUNCATE TABLE points_ledger                                                        | points_ledger         | true
-					update `adtopaper`.`Accounts` set enabled = 0                                       | accounts              | true
+							insert into points_ledger (member_id, points) values (?, ?)                         | points_ledger         | false | false
+					insert ignore into points_accounts (member_id, available, held) values (?, 0, 0)   | points_accounts       | false | false
+					INSERT INTO t1 (a) SELECT b FROM t2                                                 | t1                    | false | false
+					INSERT INTO t1 (a) VALUES (1) ON DUPLICATE KEY UPDATE a = a + 1                     | t1                    | false | true
+					REPLACE INTO schools (id, code) VALUES (1, 'x')                                     | schools               | true  | true
+					update accounts set enabled = ? where id = ?                                        | accounts              | false | true
+					UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.b                                  | t1 t2                 | false | true
+					DELETE FROM member_devices WHERE id = ?                                             | member_devices        | true  | false
+					DELETE t1 FROM table1 t1 JOIN table2 t2 ON t1.id = t2.id                            | table1 table2         | true  | false
+					TRUNCATE TABLE points_ledger                                                        | points_ledger         | true  | false
+					update `adtopaper`.`Accounts` set enabled = 0                                       | accounts              | false | true
 					""")
-	void aWriteNamesTheTablesItWrites(String sql, String tables, boolean cascades) {
+	void aWriteNamesTheTablesItWrites(String sql, String tables, boolean deletes, boolean updates) {
 		SqlAnalysis analysis = SqlAnalyzer.analyzeNow(sql);
 		assertThat(analysis.kind()).isEqualTo(Kind.WRITE);
 		assertThat(analysis.tables()).containsExactlyInAnyOrder(tables.split(" "));
-		assertThat(analysis.cascades()).isEqualTo(cascades);
+		assertThat(analysis.deletes()).as("deletes").isEqualTo(deletes);
+		assertThat(analysis.updates()).as("updates").isEqualTo(updates);
 	}
 
 	@ParameterizedTest
