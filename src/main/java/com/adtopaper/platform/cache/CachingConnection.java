@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Watches one checked-out connection: hands out watched statements, and tells the cache
- * when a transaction commits, rolls back or ends by a switch to autocommit.
+ * when a transaction commits, rolls back or ends by a switch to autocommit. Transaction
+ * settings reach the physical connection only with the first statement that does (see
+ * {@link ConnectionState}).
  */
 final class CachingConnection implements InvocationHandler {
 
@@ -51,39 +53,73 @@ final class CachingConnection implements InvocationHandler {
 			}
 			case "commit" -> {
 				try {
-					return delegate(method, args);
+					if (this.state.transactionStarted()) {
+						delegate(method, args);
+					}
+					return null;
 				}
 				finally {
 					this.cache.committed(this.database, this.state);
 				}
 			}
 			case "rollback" -> {
-				Object result = delegate(method, args);
 				if (args == null || args.length == 0) {
-					this.state.endTransaction();
+					try {
+						if (this.state.transactionStarted()) {
+							delegate(method, args);
+						}
+						return null;
+					}
+					finally {
+						this.state.endTransaction();
+					}
 				}
-				return result;
+				this.state.sync();
+				return delegate(method, args);
 			}
 			case "setAutoCommit" -> {
 				boolean autoCommit = (boolean) args[0];
-				try {
-					return delegate(method, args);
-				}
-				finally {
-					if (autoCommit && !this.state.autoCommit) {
+				if (autoCommit && !this.state.autoCommit) {
+					try {
 						// switching autocommit on commits the open transaction
+						this.state.autoCommitOn();
+					}
+					finally {
 						this.cache.committed(this.database, this.state);
 					}
-					this.state.autoCommit = autoCommit;
 				}
+				this.state.autoCommit = autoCommit;
+				return null;
+			}
+			case "getAutoCommit" -> {
+				return this.state.autoCommit;
+			}
+			case "setReadOnly" -> {
+				this.state.readOnly((boolean) args[0]);
+				return null;
+			}
+			case "isReadOnly" -> {
+				return this.state.readOnly();
 			}
 			case "setTransactionIsolation" -> {
-				Object result = delegate(method, args);
 				this.state.isolation((int) args[0]);
-				return result;
+				return null;
+			}
+			case "getTransactionIsolation" -> {
+				return this.state.isolation();
+			}
+			case "setSavepoint", "releaseSavepoint" -> {
+				this.state.sync();
+				return delegate(method, args);
 			}
 			case "unwrap" -> {
-				return ((Class<?>) args[0]).isInstance(proxy) ? proxy : delegate(method, args);
+				if (((Class<?>) args[0]).isInstance(proxy)) {
+					return proxy;
+				}
+				// whoever works on the physical connection finds it as the application
+				// set it
+				this.state.sync();
+				return delegate(method, args);
 			}
 			case "isWrapperFor" -> {
 				return ((Class<?>) args[0]).isInstance(proxy) || (boolean) delegate(method, args);

@@ -87,6 +87,7 @@ final class CachingStatement implements InvocationHandler {
 				return delegate(method, args);
 			}
 			case "executeBatch", "executeLargeBatch" -> {
+				this.state.sync();
 				try {
 					return delegate(method, args);
 				}
@@ -134,6 +135,7 @@ final class CachingStatement implements InvocationHandler {
 	}
 
 	private @Nullable Object executed(Method method, Object @Nullable [] args, @Nullable String text) throws Throwable {
+		this.state.sync();
 		try {
 			return delegate(method, args);
 		}
@@ -149,6 +151,7 @@ final class CachingStatement implements InvocationHandler {
 	}
 
 	private @Nullable Object query(Method method, Object @Nullable [] args) throws SQLException {
+		this.state.sync();
 		try {
 			return method.invoke(this.statement, args);
 		}
