@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -125,12 +124,9 @@ final class QueryCache implements AutoCloseable {
 			return execute.call();
 		}
 		this.probe.afterLookup(sql);
-		if (lookup.entry() != null) {
-			ResultCodec.Entry entry = ResultCodec.decode(lookup.entry());
-			if (Arrays.equals(entry.generations(), lookup.generations())) {
-				this.metrics.hit();
-				return CachedResultSet.open(entry.result(), owner);
-			}
+		if (lookup.entry() != null && ResultCodec.storedUnder(lookup.entry(), lookup.generations())) {
+			this.metrics.hit();
+			return CachedResultSet.open(ResultCodec.decode(lookup.entry()).result(), owner);
 		}
 		this.metrics.miss();
 		CachedResult result = CachedResult.read(execute.call(), this.settings.maxItemSize().toBytes());

@@ -27,7 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param localSize the memory the local store may use
  * @param namespace the prefix of every key, so that several installations can share
  * servers
- * @param connectionsPerServer connections xmemcached opens to each server
+ * @param connectionsPerServer idle connections kept open to each server (more are opened
+ * when more threads need one at once)
  * @param statements how many SQL texts keep their analysis in memory
  */
 @Validated
@@ -35,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
 record QueryCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("local") @NotNull Store store,
 		@Nullable String servers, @DefaultValue("100ms") Duration timeout, @DefaultValue("1h") Duration ttl,
 		@DefaultValue("1000000B") DataSize maxItemSize, @DefaultValue("64MB") DataSize localSize,
-		@DefaultValue("adtopaper") @NotBlank String namespace, @DefaultValue("2") @Min(1) int connectionsPerServer,
+		@DefaultValue("adtopaper") @NotBlank String namespace, @DefaultValue("16") @Min(1) int connectionsPerServer,
 		@DefaultValue("10000") @Min(100) int statements) {
 
 	enum Store {

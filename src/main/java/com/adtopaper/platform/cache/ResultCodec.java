@@ -96,6 +96,24 @@ final class ResultCodec {
 		return bytes.toByteArray();
 	}
 
+	/** Whether an entry was stored under these generations; reads its header only. */
+	static boolean storedUnder(byte[] entry, long[] generations) {
+		if (entry.length < 3 + generations.length * 8L || entry[0] != VERSION
+				|| ((entry[1] & 0xFF) << 8 | (entry[2] & 0xFF)) != generations.length) {
+			return false;
+		}
+		for (int i = 0; i < generations.length; i++) {
+			long stored = 0;
+			for (int b = 0; b < 8; b++) {
+				stored = (stored << 8) | (entry[3 + i * 8 + b] & 0xFF);
+			}
+			if (stored != generations[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static Entry decode(byte[] entry) {
 		try (var in = new DataInputStream(new ByteArrayInputStream(entry))) {
 			if (in.readByte() != VERSION) {

@@ -47,6 +47,10 @@ class ResultCodecTests {
 			.decode(ResultCodec.encode(generations, new CachedResult(columns, rows, true)));
 
 		assertThat(entry.generations()).containsExactly(generations);
+		byte[] encoded = ResultCodec.encode(generations, new CachedResult(columns, rows, true));
+		assertThat(ResultCodec.storedUnder(encoded, generations)).isTrue();
+		assertThat(ResultCodec.storedUnder(encoded, new long[] { 1L, Long.MAX_VALUE, 123_456_789_013L })).isFalse();
+		assertThat(ResultCodec.storedUnder(encoded, new long[] { 1L, Long.MAX_VALUE })).isFalse();
 		assertThat(entry.result().columns()).containsExactly(columns);
 		assertThat(entry.result().rows().getFirst()).containsExactly(row);
 	}
