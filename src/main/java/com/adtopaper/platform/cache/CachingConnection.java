@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,14 +23,11 @@ final class CachingConnection implements InvocationHandler {
 
 	private final QueryCache cache;
 
-	private final DataSource database;
-
 	private final ConnectionState state;
 
-	CachingConnection(Connection connection, QueryCache cache, DataSource database) throws java.sql.SQLException {
+	CachingConnection(Connection connection, QueryCache cache) throws java.sql.SQLException {
 		this.connection = connection;
 		this.cache = cache;
-		this.database = database;
 		this.state = new ConnectionState(connection);
 	}
 
@@ -59,7 +54,7 @@ final class CachingConnection implements InvocationHandler {
 					return null;
 				}
 				finally {
-					this.cache.committed(this.database, this.state);
+					this.cache.committed(this.state);
 				}
 			}
 			case "rollback" -> {
@@ -85,7 +80,7 @@ final class CachingConnection implements InvocationHandler {
 						this.state.autoCommitOn();
 					}
 					finally {
-						this.cache.committed(this.database, this.state);
+						this.cache.committed(this.state);
 					}
 				}
 				this.state.autoCommit = autoCommit;
@@ -142,7 +137,7 @@ final class CachingConnection implements InvocationHandler {
 	private Object statement(Object connectionProxy, Statement statement, @Nullable String sql, Class<?> type,
 			boolean callable) {
 		var handler = new CachingStatement(statement, (Connection) connectionProxy, sql, callable, this.cache,
-				this.database, this.state);
+				this.state);
 		return Proxy.newProxyInstance(CachingConnection.class.getClassLoader(), new Class<?>[] { type }, handler);
 	}
 

@@ -34,7 +34,7 @@ final class CachingDataSource extends DelegatingDataSource {
 	}
 
 	private Connection wrap(Connection connection) throws SQLException {
-		var handler = new CachingConnection(connection, this.cache.get(), obtainTargetDataSource());
+		var handler = new CachingConnection(connection, this.cache.get());
 		return (Connection) Proxy.newProxyInstance(CachingDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, handler);
 	}

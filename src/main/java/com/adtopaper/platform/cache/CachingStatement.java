@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +29,6 @@ final class CachingStatement implements InvocationHandler {
 
 	private final QueryCache cache;
 
-	private final DataSource database;
-
 	private final ConnectionState state;
 
 	private final Parameters parameters = new Parameters();
@@ -44,13 +40,12 @@ final class CachingStatement implements InvocationHandler {
 	private @Nullable ResultSet current;
 
 	CachingStatement(Statement statement, Connection connection, @Nullable String sql, boolean callable,
-			QueryCache cache, DataSource database, ConnectionState state) {
+			QueryCache cache, ConnectionState state) {
 		this.statement = statement;
 		this.connection = connection;
 		this.sql = sql;
 		this.callable = callable;
 		this.cache = cache;
-		this.database = database;
 		this.state = state;
 	}
 
@@ -68,8 +63,8 @@ final class CachingStatement implements InvocationHandler {
 				if (this.callable || text == null) {
 					return executed(method, args, text);
 				}
-				this.current = this.cache.query(this.database, this.state, text, this.parameters, this.maxRows,
-						(Statement) proxy, () -> (ResultSet) query(method, args));
+				this.current = this.cache.query(this.state, text, this.parameters, this.maxRows, (Statement) proxy,
+						() -> (ResultSet) query(method, args));
 				return this.current;
 			}
 			case "execute", "executeUpdate", "executeLargeUpdate" -> {
@@ -147,7 +142,7 @@ final class CachingStatement implements InvocationHandler {
 	private void report(@Nullable String text) throws SQLException {
 		// a stored procedure, or a statement whose text we never saw, may have written
 		// anything
-		this.cache.executed(this.database, this.state, (this.callable || text == null) ? "CALL unknown()" : text);
+		this.cache.executed(this.state, (this.callable || text == null) ? "CALL unknown()" : text);
 	}
 
 	private @Nullable Object query(Method method, Object @Nullable [] args) throws SQLException {

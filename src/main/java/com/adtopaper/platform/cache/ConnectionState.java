@@ -49,6 +49,11 @@ final class ConnectionState {
 		this.appliedReadOnly = this.readOnly;
 	}
 
+	/** The physical connection. */
+	Connection connection() {
+		return this.connection;
+	}
+
 	int isolation() throws SQLException {
 		if (this.isolation < 0) {
 			this.isolation = this.connection.getTransactionIsolation();

@@ -12,8 +12,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -71,6 +73,12 @@ final class QueryCache implements AutoCloseable {
 
 	private final ScheduledExecutorService retries;
 
+	private static final int MAX_STORING = 256;
+
+	private final Semaphore storing = new Semaphore(MAX_STORING);
+
+	private final ExecutorService storer = Executors.newVirtualThreadPerTaskExecutor();
+
 	private volatile Probe probe = new Probe() {
 	};
 
@@ -96,15 +104,15 @@ final class QueryCache implements AutoCloseable {
 	 * A query through {@code executeQuery}: from the cache if it may, else from the
 	 * database.
 	 */
-	ResultSet query(DataSource database, ConnectionState state, String sql, Parameters parameters, long maxRows,
-			Statement owner, SqlCall<ResultSet> execute) throws SQLException {
+	ResultSet query(ConnectionState state, String sql, Parameters parameters, long maxRows, Statement owner,
+			SqlCall<ResultSet> execute) throws SQLException {
 		SqlAnalysis analysis = this.analyzer.analyze(sql);
 		if (analysis.kind() != SqlAnalysis.Kind.READ) {
 			try {
 				return execute.call();
 			}
 			finally {
-				executed(database, state, sql);
+				executed(state, sql);
 			}
 		}
 		String bypass = bypassReason(analysis, state, parameters);
@@ -112,7 +120,7 @@ final class QueryCache implements AutoCloseable {
 			this.metrics.bypass(bypass);
 			return execute.call();
 		}
-		SchemaMetadata.Snapshot snapshot = this.schema.current(database);
+		SchemaMetadata.Snapshot snapshot = this.schema.current(state.connection());
 		List<String> generationKeys = generationKeys(snapshot, analysis.tables());
 		String resultKey = resultKey(snapshot, sql, parameters, maxRows);
 		CacheStore.Lookup lookup;
@@ -130,13 +138,50 @@ final class QueryCache implements AutoCloseable {
 		}
 		this.metrics.miss();
 		CachedResult result = CachedResult.read(execute.call(), this.settings.maxItemSize().toBytes());
-		store(sql, resultKey, lookup.generations(), result);
+		storeInBackground(sql, resultKey, lookup.generations(), result);
 		return CachedResultSet.open(result, owner);
 	}
 
+	/**
+	 * Encodes and stores a result on a virtual thread, so that a miss costs the caller
+	 * only the lookup: the generations stored with it were read before the statement ran,
+	 * which is all that correctness needs. Under a backlog, results are simply not
+	 * stored.
+	 */
+	private void storeInBackground(String sql, String resultKey, long[] generations, CachedResult result) {
+		if (!result.cacheable()) {
+			this.metrics.bypass("too-large-or-unsupported");
+			return;
+		}
+		if (!this.storing.tryAcquire()) {
+			this.metrics.bypass("store-backlog");
+			return;
+		}
+		try {
+			this.storer.execute(() -> {
+				try {
+					store(sql, resultKey, generations, result);
+				}
+				finally {
+					this.storing.release();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.storing.release();
+			this.metrics.error("store");
+		}
+	}
+
+	/** Waits until every result handed to the background has been stored (for tests). */
+	void awaitStores() throws InterruptedException {
+		this.storing.acquire(MAX_STORING);
+		this.storing.release(MAX_STORING);
+	}
+
 	private void store(String sql, String resultKey, long[] generations, CachedResult result) {
-		byte[] entry = result.cacheable() ? ResultCodec.encode(generations, result) : null;
-		if (entry == null || entry.length > this.settings.maxItemSize().toBytes()) {
+		byte[] entry = ResultCodec.encode(generations, result);
+		if (entry.length > this.settings.maxItemSize().toBytes()) {
 			this.metrics.bypass("too-large-or-unsupported");
 			return;
 		}
@@ -180,13 +225,13 @@ final class QueryCache implements AutoCloseable {
 	/**
 	 * Any statement other than a cached query has run (or failed): note what it wrote.
 	 */
-	void executed(DataSource database, ConnectionState state, String sql) throws SQLException {
+	void executed(ConnectionState state, String sql) throws SQLException {
 		SqlAnalysis analysis = this.analyzer.analyze(sql);
 		switch (analysis.kind()) {
 			case WRITE -> {
-				Set<String> tables = this.schema.current(database).withCascades(analysis);
+				Set<String> tables = this.schema.current(state.connection()).withCascades(analysis);
 				if (state.autoCommit) {
-					bump(database, tables);
+					bump(state.connection(), tables);
 				}
 				else {
 					state.written.addAll(tables);
@@ -197,11 +242,11 @@ final class QueryCache implements AutoCloseable {
 				// DDL commits implicitly in MySQL and H2; whatever it changed, everything
 				// is invalidated
 				state.written.add(ALL_TABLES);
-				bump(database, state.written);
+				bump(state.connection(), state.written);
 				state.endTransaction();
 				this.schema.reset();
 			}
-			case COMMIT -> committed(database, state);
+			case COMMIT -> committed(state);
 			case ROLLBACK -> state.endTransaction();
 			case READ, NEUTRAL -> {
 			}
@@ -212,20 +257,22 @@ final class QueryCache implements AutoCloseable {
 	 * Called after a commit, whether it succeeded or not: a failed commit may still have
 	 * committed.
 	 */
-	void committed(DataSource database, ConnectionState state) throws SQLException {
+	void committed(ConnectionState state) throws SQLException {
 		if (!state.written.isEmpty()) {
-			bump(database, state.written);
+			bump(state.connection(), state.written);
 		}
 		state.endTransaction();
 	}
 
 	/** Invalidates every cached result. */
 	void invalidateAll(DataSource database) throws SQLException {
-		bump(database, Set.of(ALL_TABLES));
+		try (Connection connection = database.getConnection()) {
+			bump(connection, Set.of(ALL_TABLES));
+		}
 	}
 
-	private void bump(DataSource database, Set<String> tables) throws SQLException {
-		SchemaMetadata.Snapshot snapshot = this.schema.current(database);
+	private void bump(Connection connection, Set<String> tables) throws SQLException {
+		SchemaMetadata.Snapshot snapshot = this.schema.current(connection);
 		for (String table : tables) {
 			String key = generationKey(snapshot, table);
 			try {
@@ -253,7 +300,9 @@ final class QueryCache implements AutoCloseable {
 
 	/** The store key of a table's generation (for tests that evict it by hand). */
 	String generationKey(DataSource database, String table) throws SQLException {
-		return generationKey(this.schema.current(database), table);
+		try (Connection connection = database.getConnection()) {
+			return generationKey(this.schema.current(connection), table);
+		}
 	}
 
 	private List<String> generationKeys(SchemaMetadata.Snapshot snapshot, Set<String> tables) {
@@ -285,6 +334,7 @@ final class QueryCache implements AutoCloseable {
 	@Override
 	public void close() {
 		this.retries.shutdownNow();
+		this.storer.shutdown();
 		this.store.close();
 	}
 

@@ -3,6 +3,7 @@ package com.adtopaper.platform.cache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -13,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import javax.sql.DataSource;
 
 /**
  * What the cache needs to know of the schema, read once through JDBC metadata and read
@@ -59,10 +58,15 @@ final class SchemaMetadata {
 
 	private volatile Snapshot snapshot;
 
-	Snapshot current(DataSource database) throws SQLException {
+	/**
+	 * The schema as it is, read through the connection the caller already holds: taking
+	 * another one from the pool could wait forever on a pool that the caller's own
+	 * request has exhausted.
+	 */
+	Snapshot current(Connection connection) throws SQLException {
 		Snapshot current = this.snapshot;
 		if (current == null) {
-			current = load(database);
+			current = load(connection);
 			this.snapshot = current;
 		}
 		return current;
@@ -72,8 +76,8 @@ final class SchemaMetadata {
 		this.snapshot = null;
 	}
 
-	private static Snapshot load(DataSource database) throws SQLException {
-		try (var connection = database.getConnection()) {
+	private static Snapshot load(Connection connection) throws SQLException {
+		{
 			DatabaseMetaData meta = connection.getMetaData();
 			String catalog = connection.getCatalog();
 			String schema = connection.getSchema();

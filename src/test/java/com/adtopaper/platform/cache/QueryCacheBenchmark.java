@@ -229,6 +229,17 @@ public class QueryCacheBenchmark {
 		return this.cached.jdbc().queryForList(SCHOOL_MEMBERS, school());
 	}
 
+	@Benchmark
+	public List<Map<String, Object>> schoolMembersInvalidateAndMiss() throws SQLException {
+		this.cache.invalidateAll(this.raw);
+		return this.cached.jdbc().queryForList(SCHOOL_MEMBERS, school());
+	}
+
+	@Benchmark
+	public void invalidateOnly() throws SQLException {
+		this.cache.invalidateAll(this.raw);
+	}
+
 	// the same history page through the points facade: JPA, a read-only transaction, the
 	// page and its count
 

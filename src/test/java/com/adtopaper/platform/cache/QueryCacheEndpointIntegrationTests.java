@@ -31,6 +31,9 @@ class QueryCacheEndpointIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	QueryCache cache;
+
 	@Test
 	void operatorsSeeHitsMissesBypassesAndTheHitRatio() throws Exception {
 		var cached = new JdbcTemplate(this.dataSource);
@@ -61,6 +64,7 @@ class QueryCacheEndpointIntegrationTests {
 		CacheTables.create(cached);
 		CacheTables.reset(cached);
 		assertThat(CacheTables.parentName(cached, 3)).isEqualTo("p3");
+		QueryCacheStoreFailureIntegrationTests.awaitStores(this.cache);
 		new JdbcTemplate(CacheTables.raw(this.dataSource)).update("update qc_parent set name = 'by-hand' where id = 3");
 		assertThat(CacheTables.parentName(cached, 3)).isEqualTo("p3");
 

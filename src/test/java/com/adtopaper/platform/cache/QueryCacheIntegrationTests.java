@@ -67,6 +67,7 @@ class QueryCacheIntegrationTests {
 	/** Reads the parent's name twice and proves the second read came from the cache. */
 	private void assertCached(long id) {
 		String name = CacheTables.parentName(this.cached, id);
+		awaitStores();
 		this.raw.update("update qc_parent set name = 'behind-the-cache' where id = ?", id);
 		assertThat(CacheTables.parentName(this.cached, id)).isEqualTo(name);
 		this.raw.update("update qc_parent set name = ? where id = ?", name, id);
@@ -165,6 +166,7 @@ class QueryCacheIntegrationTests {
 		for (String query : queries) {
 			CacheTables.reset(this.cached);
 			List<String> before = rows(query);
+			awaitStores();
 			this.raw.update("update qc_child set label = 'sneaky' where id = 11");
 			assertThat(rows(query)).as("served from the cache: %s", query).isEqualTo(before);
 
@@ -225,6 +227,7 @@ class QueryCacheIntegrationTests {
 		var tx = new TransactionTemplate(this.transactions);
 		for (String query : queries) {
 			tx.executeWithoutResult((status) -> assertThat(name(query)).isEqualTo("p1"));
+			awaitStores();
 			this.raw.update("update qc_parent set name = 'seen' where id = 1");
 			tx.executeWithoutResult((status) -> assertThat(name(query)).as(query).isEqualTo("seen"));
 			this.cached.update("update qc_parent set name = 'p1' where id = 1");
@@ -240,8 +243,21 @@ class QueryCacheIntegrationTests {
 		long before = this.cache.metrics().bypasses("snapshot-isolation");
 		tx.executeWithoutResult((status) -> assertThat(CacheTables.parentName(this.cached, 2)).isEqualTo("p2"));
 		assertThat(this.cache.metrics().bypasses("snapshot-isolation")).isEqualTo(before + 1);
+		awaitStores();
 		this.raw.update("update qc_parent set name = 'after-snapshot' where id = 2");
 		assertThat(CacheTables.parentName(this.cached, 2)).isEqualTo("after-snapshot");
+	}
+
+	@Test
+	void aSchemaChangeNeverServesAResultOfTheOldShape() {
+		this.cached.execute("drop table if exists qc_shape");
+		this.cached.execute("create table qc_shape (id bigint primary key, a varchar(10) not null)");
+		this.cached.update("insert into qc_shape (id, a) values (1, 'old')");
+		assertThat(this.cached.queryForList("select * from qc_shape").getFirst()).containsOnlyKeys("id", "a");
+		assertThat(this.cached.queryForList("select * from qc_shape").getFirst()).containsOnlyKeys("id", "a");
+
+		this.cached.execute("alter table qc_shape add column b varchar(10) not null default 'new'");
+		assertThat(this.cached.queryForList("select * from qc_shape").getFirst()).containsEntry("b", "new");
 	}
 
 	// 10. results over the item size limit
@@ -251,9 +267,19 @@ class QueryCacheIntegrationTests {
 		String query = "select p.id, repeat(p.name, 200000) big from qc_parent p order by p.id";
 		long before = this.cache.metrics().bypasses("too-large-or-unsupported");
 		assertThat(this.cached.queryForList(query)).hasSize(3);
+		awaitStores();
 		assertThat(this.cache.metrics().bypasses("too-large-or-unsupported")).isEqualTo(before + 1);
 		this.raw.update("update qc_parent set name = 'q' where id = 1");
 		assertThat(this.cached.queryForList(query).getFirst().get("big")).asString().startsWith("qqq");
+	}
+
+	private void awaitStores() {
+		try {
+			this.cache.awaitStores();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Object name(String query) {
