@@ -3,18 +3,17 @@ package com.adtopaper.platform.security.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.adtopaper.platform.config.RedisClients;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,29 +27,10 @@ class LoginThrottleConfiguration {
 		return new LoginThrottle(loginBuckets, settings.loginThrottle());
 	}
 
-	/**
-	 * A Lettuce client of the throttle's own, configured like Spring Data Redis's: the
-	 * connection factory's client is replaced whenever the factory restarts, and the
-	 * throttle would be left holding a closed connection.
-	 */
 	@Bean(destroyMethod = "shutdown")
 	@ConditionalOnProperty(name = "adtopaper.security.login-throttle.store", havingValue = "redis")
 	RedisClient loginThrottleRedisClient(LettuceConnectionFactory connections) {
-		RedisStandaloneConfiguration redis = connections.getStandaloneConfiguration();
-		var uri = RedisURI.builder()
-			.withHost(redis.getHostName())
-			.withPort(redis.getPort())
-			.withDatabase(redis.getDatabase())
-			.withTimeout(Duration.ofSeconds(2));
-		redis.getPassword().toOptional().ifPresent((password) -> {
-			if (redis.getUsername() != null) {
-				uri.withAuthentication(redis.getUsername(), password);
-			}
-			else {
-				uri.withPassword(password);
-			}
-		});
-		return RedisClient.create(uri.build());
+		return RedisClients.create(connections);
 	}
 
 	@Bean

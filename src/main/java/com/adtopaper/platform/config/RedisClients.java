@@ -1,0 +1,40 @@
+package com.adtopaper.platform.config;
+
+import java.time.Duration;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * Lettuce clients of their own for the parts of the platform that talk to Redis below
+ * Spring Data Redis (the job queue's streams, the login throttle's buckets), configured
+ * like Spring Data Redis's. Their own, because the connection factory replaces its client
+ * when it restarts, and whoever held the old one would be left with closed connections.
+ */
+public final class RedisClients {
+
+	private RedisClients() {
+	}
+
+	public static RedisClient create(LettuceConnectionFactory connections) {
+		RedisStandaloneConfiguration redis = connections.getStandaloneConfiguration();
+		var uri = RedisURI.builder()
+			.withHost(redis.getHostName())
+			.withPort(redis.getPort())
+			.withDatabase(redis.getDatabase())
+			.withTimeout(Duration.ofSeconds(5));
+		redis.getPassword().toOptional().ifPresent((password) -> {
+			if (redis.getUsername() != null) {
+				uri.withAuthentication(redis.getUsername(), password);
+			}
+			else {
+				uri.withPassword(password);
+			}
+		});
+		return RedisClient.create(uri.build());
+	}
+
+}

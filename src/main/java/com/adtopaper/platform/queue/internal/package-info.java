@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.platform.queue.internal;
+
+import org.jspecify.annotations.NullMarked;
