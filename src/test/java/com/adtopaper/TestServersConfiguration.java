@@ -21,6 +21,7 @@ public class TestServersConfiguration {
 			// the test database is made anew each run, behind the cache's back: a fresh
 			// namespace forgets the last run
 			registry.add("adtopaper.query-cache.namespace", () -> TestServers.RUN);
+			registry.add("adtopaper.queue.prefix", () -> TestServers.RUN);
 		};
 	}
 

@@ -3,6 +3,7 @@ package com.adtopaper.member;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import com.adtopaper.member.internal.Sha256;
 import com.adtopaper.platform.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +56,10 @@ public class Members {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Members(Accounts accounts, AccountRepository accountRows, MemberRepository members, DeviceRepository devices,
-			Schools schools, ApplicationEventPublisher events, Clock clock) {
+			Schools schools, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.accountRows = accountRows;
 		this.members = members;
@@ -63,6 +67,7 @@ public class Members {
 		this.schools = schools;
 		this.events = events;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -126,6 +131,36 @@ public class Members {
 	public void removeDevice(long memberId, long deviceId) {
 		this.devices
 			.delete(this.devices.findByIdAndMemberId(deviceId, memberId).orElseThrow(() -> new NoSuchDevice(deviceId)));
+	}
+
+	/**
+	 * The live devices of the members with ids in {@code [fromMemberId, toMemberId)} who
+	 * may be pushed: enabled accounts that have not opted out. One query, for fan-outs.
+	 */
+	@Transactional(readOnly = true)
+	public List<PushTarget> pushTargets(long fromMemberId, long toMemberId) {
+		return this.jdbc.sql("""
+				select m.account_id, d.id, d.platform, d.token from members m
+				join accounts a on a.id = m.account_id and a.enabled = true
+				join member_devices d on d.member_id = m.account_id and d.active = true
+				where m.push_opted_out = false and m.account_id >= ? and m.account_id < ?
+				order by m.account_id, d.id""")
+			.params(fromMemberId, toMemberId)
+			.query((row, n) -> new PushTarget(row.getLong(1), row.getLong(2), DevicePlatform.valueOf(row.getString(3)),
+					row.getString(4)))
+			.list();
+	}
+
+	/** Push tokens that APNs or FCM reported unregistered: they get no more pushes. */
+	public int deactivateDevices(Collection<String> tokens) {
+		int deactivated = 0;
+		for (String token : tokens) {
+			deactivated += this.jdbc
+				.sql("update member_devices set active = false where token_hash = ? and active = true")
+				.param(Sha256.hex(token))
+				.update();
+		}
+		return deactivated;
 	}
 
 	private void checkYears(Registration registration) {

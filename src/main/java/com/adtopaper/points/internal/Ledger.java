@@ -1,6 +1,9 @@
 package com.adtopaper.points.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.adtopaper.points.EntryKind;
@@ -9,6 +12,7 @@ import com.adtopaper.points.PointsExceptions.IdempotencyKeyReused;
 import com.adtopaper.points.PointsExceptions.InsufficientPoints;
 import com.adtopaper.points.PointsExceptions.NoSuchHold;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +31,12 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(LedgerEntryRepository entries, PointsAccountRepository accounts, Clock clock) {
+	private final JdbcClient jdbc;
+
+	Ledger(LedgerEntryRepository entries, PointsAccountRepository accounts, Clock clock, JdbcClient jdbc) {
 		this.entries = entries;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -107,6 +114,47 @@ public class Ledger {
 		checkUnderLock.run();
 		account.apply(posting.availableChange(), posting.heldChange());
 		return this.entries.save(new LedgerEntryEntity(posting, this.clock.instant())).toEntry();
+	}
+
+	/** Opens a member's account (with nothing on it) if it is not open yet. */
+	@Transactional
+	public void open(long memberId) {
+		lock(memberId);
+	}
+
+	/**
+	 * Credits the morning's points to every account with a member id in
+	 * {@code [from, to)} that has not had them today, with four set-based statements
+	 * under the range's row locks: lock, remember the last entry id, insert the missing
+	 * entries, move the balances of exactly the entries just inserted. A retry finds the
+	 * entries and credits nobody twice.
+	 * @return how many members were credited now
+	 */
+	@Transactional
+	public int grantMorning(LocalDate day, long from, long to, long points) {
+		String prefix = "morning:" + day + ":";
+		this.jdbc.sql("select member_id from points_accounts where member_id >= ? and member_id < ? for update")
+			.params(from, to)
+			.query((row, n) -> null)
+			.list();
+		long marker = this.jdbc.sql("select coalesce(max(id), 0) from points_ledger").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into points_ledger (member_id, kind, points, available_change, held_change, hold_key,
+				                           idempotency_key, reason, created_at)
+				select pa.member_id, 'GRANT', ?, ?, 0, null, concat(?, pa.member_id), ?, ?
+				from points_accounts pa
+				where pa.member_id >= ? and pa.member_id < ?
+				and not exists (select 1 from points_ledger l where l.idempotency_key = concat(?, pa.member_id))""")
+			.params(points, points, prefix, "Free points of " + day,
+					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), from, to, prefix)
+			.update();
+		return this.jdbc
+			.sql("""
+					update points_accounts pa set available = available + ?
+					where pa.member_id >= ? and pa.member_id < ?
+					and exists (select 1 from points_ledger l where l.idempotency_key = concat(?, pa.member_id) and l.id > ?)""")
+			.params(points, from, to, prefix, marker)
+			.update();
 	}
 
 	private long holder(String holdKey) {

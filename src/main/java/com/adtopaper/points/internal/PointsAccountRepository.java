@@ -1,5 +1,6 @@
 package com.adtopaper.points.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,19 @@ public interface PointsAccountRepository extends JpaRepository<PointsAccountEnti
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from PointsAccountEntity a where a.memberId = :memberId")
 	Optional<PointsAccountEntity> lock(long memberId);
+
+	@Query(value = "select coalesce(min(member_id), 0) as low, coalesce(max(member_id), -1) as high from points_accounts",
+			nativeQuery = true)
+	List<Object[]> idBounds();
+
+	/**
+	 * The lowest and the highest member id with an account: {@code [0, -1]} when there is
+	 * none.
+	 */
+	default long[] idRange() {
+		Object[] bounds = idBounds().getFirst();
+		return new long[] { ((Number) bounds[0]).longValue(), ((Number) bounds[1]).longValue() };
+	}
 
 	/**
 	 * Opens the account, or locks it if it exists: ON DUPLICATE KEY UPDATE takes the

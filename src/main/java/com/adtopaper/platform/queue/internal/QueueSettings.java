@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 public record QueueSettings(@DefaultValue("memory") Store store, @DefaultValue("adtopaper") @NotBlank String prefix,
 		@DefaultValue("30s") Duration lease, @DefaultValue("5") @Min(1) int maxAttempts,
 		@DefaultValue("1s") Duration backoff, @DefaultValue("10m") Duration maxBackoff,
-		@DefaultValue("20s") Duration shutdownTimeout, @DefaultValue @Valid Map<String, Queue> queues) {
+		@DefaultValue("20s") Duration shutdownTimeout, @DefaultValue Map<String, @Valid Queue> queues) {
 
 	public enum Store {
 

@@ -1,0 +1,65 @@
+package com.adtopaper.admin;
+
+import java.util.List;
+
+import com.adtopaper.platform.queue.DeadJob;
+import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.platform.queue.QueueStats;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Operators watch the job queues and deal with dead jobs. */
+@RestController
+class QueueAdminController {
+
+	private final JobQueue jobs;
+
+	QueueAdminController(JobQueue jobs) {
+		this.jobs = jobs;
+	}
+
+	@GetMapping("/api/v1/admin/queues")
+	List<QueueStats> queues() {
+		return this.jobs.stats();
+	}
+
+	@GetMapping("/api/v1/admin/queues/{queue}/dead")
+	List<DeadJob> dead(@PathVariable String queue, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return this.jobs.deadJobs(known(queue), limit);
+	}
+
+	@PostMapping("/api/v1/admin/queues/{queue}/dead/{jobId}/retry")
+	ResponseEntity<Void> retry(@PathVariable String queue, @PathVariable String jobId) {
+		return found(this.jobs.retryDead(known(queue), jobId));
+	}
+
+	@DeleteMapping("/api/v1/admin/queues/{queue}/dead/{jobId}")
+	ResponseEntity<Void> discard(@PathVariable String queue, @PathVariable String jobId) {
+		return found(this.jobs.discardDead(known(queue), jobId));
+	}
+
+	private String known(String queue) {
+		if (this.jobs.stats().stream().noneMatch((stats) -> stats.queue().equals(queue))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no queue " + queue + ".");
+		}
+		return queue;
+	}
+
+	private static ResponseEntity<Void> found(boolean found) {
+		if (!found) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such dead job.");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,90 @@
+package com.adtopaper.notification.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.adtopaper.member.DevicePlatform;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.PushTarget;
+
+/**
+ * Sends pushes to many devices with flow control (at most {@code maxInFlight} waiting for
+ * their answer), retries those answered 429 or 5xx with backoff and jitter, and switches
+ * off the tokens the services report unregistered.
+ */
+final class PushDispatcher implements AutoCloseable {
+
+	/**
+	 * @param delivered pushes accepted
+	 * @param unregistered tokens switched off
+	 * @param failed pushes that kept failing or were refused
+	 */
+	record Outcome(int delivered, int unregistered, int failed) {
+	}
+
+	private final Map<DevicePlatform, PushGateway> gateways;
+
+	private final Members members;
+
+	private final Semaphore inFlight;
+
+	private final int attempts;
+
+	PushDispatcher(Map<DevicePlatform, PushGateway> gateways, Members members, PushSettings settings) {
+		this.gateways = gateways;
+		this.members = members;
+		this.inFlight = new Semaphore(settings.maxInFlight());
+		this.attempts = settings.attempts();
+	}
+
+	Outcome send(List<PushTarget> targets, PushMessage message) throws InterruptedException {
+		int delivered = 0;
+		int failed = 0;
+		List<String> unregistered = new ArrayList<>();
+		List<PushTarget> pending = targets;
+		for (int attempt = 1; attempt <= this.attempts && !pending.isEmpty(); attempt++) {
+			if (attempt > 1) {
+				Thread.sleep(ThreadLocalRandom.current().nextLong(100L << attempt, 200L << attempt));
+			}
+			var retry = new ConcurrentLinkedQueue<PushTarget>();
+			List<CompletableFuture<PushResult>> answers = new ArrayList<>(pending.size());
+			for (PushTarget target : pending) {
+				this.inFlight.acquire();
+				CompletableFuture<PushResult> answer = this.gateways.get(target.platform()).send(target, message);
+				answer.whenComplete((result, error) -> this.inFlight.release());
+				answers.add(answer.thenApply((result) -> {
+					if (result == PushResult.RETRY) {
+						retry.add(target);
+					}
+					return result;
+				}));
+			}
+			for (int i = 0; i < answers.size(); i++) {
+				switch (answers.get(i).join()) {
+					case DELIVERED -> delivered++;
+					case UNREGISTERED -> unregistered.add(pending.get(i).token());
+					case REJECTED -> failed++;
+					case RETRY -> {
+					}
+				}
+			}
+			pending = List.copyOf(retry);
+		}
+		failed += pending.size();
+		if (!unregistered.isEmpty()) {
+			this.members.deactivateDevices(unregistered);
+		}
+		return new Outcome(delivered, unregistered.size(), failed);
+	}
+
+	@Override
+	public void close() {
+		this.gateways.values().forEach(PushGateway::close);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.notification.internal;
+
+import org.jspecify.annotations.NullMarked;
