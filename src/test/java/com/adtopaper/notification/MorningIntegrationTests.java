@@ -1,0 +1,169 @@
+package com.adtopaper.notification;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.PushMocks;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.TestServers;
+import com.adtopaper.member.Device;
+import com.adtopaper.member.DevicePlatform;
+import com.adtopaper.member.Gender;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.Registration;
+import com.adtopaper.points.Morning;
+import com.adtopaper.points.Points;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The morning end to end: the job credits every member once, and every live device of
+ * every member who has not opted out gets its push from Pushy's MockApnsServer or the FCM
+ * stub; tokens the services report unregistered are switched off.
+ */
+@IntegrationTest
+class MorningIntegrationTests {
+
+	static final PushMocks mocks = start();
+
+	@Autowired
+	Morning morning;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static PushMocks start() {
+		try {
+			return new PushMocks();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void pushes(DynamicPropertyRegistry registry) {
+		for (String property : mocks.properties()) {
+			int equals = property.indexOf('=');
+			registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+		}
+		// jobs of its own: other test contexts' workers do not send to these mocks
+		registry.add("adtopaper.queue.prefix", () -> TestServers.RUN + "-morning");
+	}
+
+	@AfterAll
+	static void stop() {
+		mocks.close();
+	}
+
+	@Test
+	void everyMemberIsCreditedOnceAndEveryLiveDevicePushed() {
+		long apnsMember = member();
+		String apnsToken = register(apnsMember, DevicePlatform.APNS, apnsToken());
+		long fcmMember = member();
+		String fcmToken = register(fcmMember, DevicePlatform.FCM, fcmToken());
+		String flakyToken = register(fcmMember, DevicePlatform.FCM, fcmToken());
+		mocks.flakyOnce.add(flakyToken);
+		long goneApns = member();
+		String goneApnsToken = register(goneApns, DevicePlatform.APNS, apnsToken());
+		mocks.unregistered.add(goneApnsToken);
+		long goneFcm = member();
+		String goneFcmToken = register(goneFcm, DevicePlatform.FCM, fcmToken());
+		mocks.unregistered.add(goneFcmToken);
+		long optedOut = member();
+		String optedOutToken = register(optedOut, DevicePlatform.APNS, apnsToken());
+		this.members.choosePush(optedOut, true);
+		long noDevice = member();
+		List<Long> everyone = List.of(apnsMember, fcmMember, goneApns, goneFcm, optedOut, noDevice);
+		everyone.forEach(this::awaitSignUpBonus);
+
+		LocalDate day = LocalDate.of(2031, 3, 2);
+		this.morning.start(day);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> everyone.forEach((id) -> assertThat(this.points.balance(id).available()).isEqualTo(600)));
+		everyone.forEach((id) -> assertThat(morningEntries(day, id)).isEqualTo(1));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(mocks.accepted(apnsToken)).isPositive();
+			assertThat(mocks.accepted(fcmToken)).isPositive();
+			assertThat(mocks.accepted(flakyToken)).as("retried after a 503").isPositive();
+			assertThat(active(goneApns)).isFalse();
+			assertThat(active(goneFcm)).isFalse();
+		});
+		assertThat(mocks.accepted(optedOutToken)).isZero();
+	}
+
+	@Test
+	void startingTheSameMorningAgainCreditsNobodyTwice() {
+		long member = member();
+		awaitSignUpBonus(member);
+		LocalDate day = LocalDate.of(2031, 3, 3);
+
+		String first = this.morning.start(day);
+		assertThat(this.morning.start(day)).as("one job per day while it runs").isEqualTo(first);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.points.balance(member).available() == 600);
+
+		// once it is done, a second start (another node, an operator) finds everybody
+		// credited
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.morning.start(day).equals(first));
+		await().pollDelay(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.points.balance(member).available()).isEqualTo(600));
+		assertThat(morningEntries(day, member)).isEqualTo(1);
+	}
+
+	private long member() {
+		return this.members
+			.register(new Registration(TestAccounts.uniqueEmail("morning"), TestAccounts.PASSWORD, "Morning Member", 1,
+					"Physics", 2024, Gender.MALE, 2005))
+			.id();
+	}
+
+	private void awaitSignUpBonus(long member) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() == 500);
+	}
+
+	private String register(long member, DevicePlatform platform, String token) {
+		this.members.registerDevice(member, platform, token);
+		return token;
+	}
+
+	private boolean active(long member) {
+		return this.members.devices(member).stream().allMatch(Device::active);
+	}
+
+	private int morningEntries(LocalDate day, long member) {
+		return this.jdbc.queryForObject("select count(*) from points_ledger where idempotency_key = ?", Integer.class,
+				"morning:" + day + ":" + member);
+	}
+
+	static String apnsToken() {
+		byte[] token = new byte[32];
+		ThreadLocalRandom.current().nextBytes(token);
+		return HexFormat.of().formatHex(token);
+	}
+
+	static String fcmToken() {
+		return "fcm-" + apnsToken();
+	}
+
+}
