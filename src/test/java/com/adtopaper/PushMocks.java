@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
@@ -49,6 +50,11 @@ public final class PushMocks implements AutoCloseable {
 
 	/** Pushes accepted, by device token. */
 	public final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+
+	/** Pushes accepted by each service. */
+	public final AtomicInteger apnsAccepted = new AtomicInteger();
+
+	public final AtomicInteger fcmAccepted = new AtomicInteger();
 
 	/** Tokens the services answer as no longer registered. */
 	public final Set<String> unregistered = ConcurrentHashMap.newKeySet();
@@ -86,6 +92,7 @@ public final class PushMocks implements AutoCloseable {
 
 		this.fcm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.fcm.createContext("/", this::fcm);
+		this.fcm.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		this.fcm.start();
 	}
 
@@ -101,11 +108,12 @@ public final class PushMocks implements AutoCloseable {
 				throw new RejectedNotificationException(RejectionReason.BAD_TOPIC);
 			}
 			String path = headers.path().toString();
-			String token = path.substring(path.lastIndexOf('/') + 1);
-			if (this.unregistered.contains(token)) {
+			String device = path.substring(path.lastIndexOf('/') + 1);
+			if (this.unregistered.contains(device)) {
 				throw new UnregisteredDeviceTokenException(Instant.now());
 			}
-			this.accepted.computeIfAbsent(token, (t) -> new AtomicInteger()).incrementAndGet();
+			this.accepted.computeIfAbsent(device, (t) -> new AtomicInteger()).incrementAndGet();
+			this.apnsAccepted.incrementAndGet();
 		};
 	}
 
@@ -129,6 +137,7 @@ public final class PushMocks implements AutoCloseable {
 		}
 		else {
 			this.accepted.computeIfAbsent(token, (t) -> new AtomicInteger()).incrementAndGet();
+			this.fcmAccepted.incrementAndGet();
 			status = 200;
 			answer = "{\"name\":\"projects/test/messages/" + System.nanoTime() + "\"}";
 		}
@@ -150,6 +159,11 @@ public final class PushMocks implements AutoCloseable {
 				"adtopaper.push.fcm.enabled=true",
 				"adtopaper.push.fcm.endpoint=http://127.0.0.1:" + this.fcm.getAddress().getPort(),
 				"adtopaper.push.fcm.project-id=test", "adtopaper.push.fcm.access-token=" + FCM_TOKEN);
+	}
+
+	/** Pushes accepted in all. */
+	public long acceptedInAll() {
+		return this.accepted.values().stream().mapToLong(AtomicInteger::get).sum();
 	}
 
 	public int accepted(String token) {
