@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
@@ -29,14 +28,36 @@ import com.eatthepath.pushy.apns.server.PushNotificationHandler;
 import com.eatthepath.pushy.apns.server.RejectedNotificationException;
 import com.eatthepath.pushy.apns.server.RejectionReason;
 import com.eatthepath.pushy.apns.server.UnregisteredDeviceTokenException;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http2.DefaultHttp2DataFrame;
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
+import io.netty.handler.codec.http2.Http2DataFrame;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2HeadersFrame;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.handler.codec.http2.Http2StreamChannel;
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 
 /**
  * The push services' peers for tests: Pushy's MockApnsServer (TLS with a certificate made
  * for the test, token authentication checked against the test's signing key) and a local
- * HTTP stub of FCM's HTTP v1 API. Both count what they accepted and refuse the tokens the
- * test marks unregistered; FCM answers 503 to a token's first push when asked to.
+ * HTTP/2 (TLS) stub of FCM's HTTP v1 API. Both count what they accepted and refuse the
+ * tokens the test marks unregistered; FCM answers 503 to a token's first push when asked
+ * to.
  */
 public final class PushMocks implements AutoCloseable {
 
@@ -70,7 +91,9 @@ public final class PushMocks implements AutoCloseable {
 
 	private final int apnsPort;
 
-	private final HttpServer fcm;
+	private final EventLoopGroup fcmLoop = new NioEventLoopGroup(1);
+
+	private final Channel fcm;
 
 	public PushMocks() throws Exception {
 		this.directory = Files.createTempDirectory("push-mocks");
@@ -90,19 +113,23 @@ public final class PushMocks implements AutoCloseable {
 			.build();
 		this.apnsPort = this.apns.start(0).get();
 
-		this.fcm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.fcm.createContext("/", this::fcm);
-		this.fcm.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-		this.fcm.start();
+		this.fcm = fcmServer(certificate, (PrivateKey) tls.getKey("apns", "changeit".toCharArray()));
 	}
+
+	/**
+	 * Provider tokens whose signature was checked: a client reuses one for many pushes.
+	 */
+	private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
 	private PushNotificationHandler handler(ApnsVerificationKey verification) {
 		return (headers, payload) -> {
 			CharSequence authorization = headers.get("authorization");
-			if (authorization == null
-					|| !new AuthenticationToken(authorization.toString().substring("bearer ".length()))
-						.verifySignature(verification)) {
-				throw new RejectedNotificationException(RejectionReason.INVALID_PROVIDER_TOKEN);
+			String token = (authorization != null) ? authorization.toString().substring("bearer ".length()) : "";
+			if (!this.verified.contains(token)) {
+				if (token.isEmpty() || !new AuthenticationToken(token).verifySignature(verification)) {
+					throw new RejectedNotificationException(RejectionReason.INVALID_PROVIDER_TOKEN);
+				}
+				this.verified.add(token);
 			}
 			if (!TOPIC.contentEquals(headers.get("apns-topic"))) {
 				throw new RejectedNotificationException(RejectionReason.BAD_TOPIC);
@@ -117,35 +144,88 @@ public final class PushMocks implements AutoCloseable {
 		};
 	}
 
-	private void fcm(HttpExchange exchange) throws IOException {
-		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		int status;
-		String answer;
+	/** What the FCM stub answers to one request: a status and a JSON body. */
+	private record Answer(int status, String body) {
+	}
+
+	private Answer fcm(String authorization, String body) {
 		String token = body.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-		if (!("Bearer " + FCM_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-			status = 401;
-			answer = "{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\"}}";
+		if (!("Bearer " + FCM_TOKEN).equals(authorization)) {
+			return new Answer(401, "{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\"}}");
 		}
-		else if (this.unregistered.contains(token)) {
-			status = 404;
-			answer = "{\"error\":{\"code\":404,\"message\":\"Requested entity was not found.\",\"status\":\"NOT_FOUND\","
-					+ "\"details\":[{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"UNREGISTERED\"}]}}";
+		if (this.unregistered.contains(token)) {
+			return new Answer(404, "{\"error\":{\"code\":404,\"message\":\"Requested entity was not found.\","
+					+ "\"status\":\"NOT_FOUND\",\"details\":[{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\","
+					+ "\"errorCode\":\"UNREGISTERED\"}]}}");
 		}
-		else if (this.flakyOnce.contains(token) && this.flaked.add(token)) {
-			status = 503;
-			answer = "{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}";
+		if (this.flakyOnce.contains(token) && this.flaked.add(token)) {
+			return new Answer(503, "{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}");
 		}
-		else {
-			this.accepted.computeIfAbsent(token, (t) -> new AtomicInteger()).incrementAndGet();
-			this.fcmAccepted.incrementAndGet();
-			status = 200;
-			answer = "{\"name\":\"projects/test/messages/" + System.nanoTime() + "\"}";
+		this.accepted.computeIfAbsent(token, (t) -> new AtomicInteger()).incrementAndGet();
+		this.fcmAccepted.incrementAndGet();
+		return new Answer(200, "{\"name\":\"projects/test/messages/" + System.nanoTime() + "\"}");
+	}
+
+	/** FCM as it is: HTTP/2 over TLS, one stream per message. */
+	private Channel fcmServer(X509Certificate certificate, PrivateKey key) throws Exception {
+		SslContext tls = SslContextBuilder.forServer(key, certificate)
+			.applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+					ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+					ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT, ApplicationProtocolNames.HTTP_2))
+			.build();
+		return new ServerBootstrap().group(this.fcmLoop)
+			.channel(NioServerSocketChannel.class)
+			.childHandler(new ChannelInitializer<SocketChannel>() {
+				@Override
+				protected void initChannel(SocketChannel channel) {
+					channel.pipeline()
+						.addLast(tls.newHandler(channel.alloc()),
+								Http2FrameCodecBuilder.forServer()
+									.initialSettings(Http2Settings.defaultSettings().maxConcurrentStreams(100_000))
+									.build(),
+								new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
+									@Override
+									protected void initChannel(Http2StreamChannel stream) {
+										stream.pipeline().addLast(new FcmStream());
+									}
+								}));
+				}
+			})
+			.bind("127.0.0.1", 0)
+			.sync()
+			.channel();
+	}
+
+	/** One request: its headers, then its body, then the answer. */
+	private final class FcmStream extends ChannelInboundHandlerAdapter {
+
+		private String authorization = "";
+
+		private final StringBuilder body = new StringBuilder();
+
+		@Override
+		public void channelRead(ChannelHandlerContext context, Object message) {
+			boolean end = false;
+			if (message instanceof Http2HeadersFrame headers) {
+				CharSequence value = headers.headers().get("authorization");
+				this.authorization = (value != null) ? value.toString() : "";
+				end = headers.isEndStream();
+			}
+			else if (message instanceof Http2DataFrame data) {
+				this.body.append(data.content().toString(StandardCharsets.UTF_8));
+				end = data.isEndStream();
+				data.release();
+			}
+			if (end) {
+				Answer answer = fcm(this.authorization, this.body.toString());
+				var headers = new DefaultHttp2Headers().status(Integer.toString(answer.status()))
+					.add("content-type", "application/json");
+				context.write(new DefaultHttp2HeadersFrame(headers));
+				context.writeAndFlush(
+						new DefaultHttp2DataFrame(Unpooled.copiedBuffer(answer.body(), StandardCharsets.UTF_8), true));
+			}
 		}
-		byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-		exchange.close();
+
 	}
 
 	/** The application's settings that send to these mocks. */
@@ -157,7 +237,9 @@ public final class PushMocks implements AutoCloseable {
 				"adtopaper.push.apns.topic=" + TOPIC,
 				"adtopaper.push.apns.trusted-certificate=" + this.directory.resolve("apns-server.pem"),
 				"adtopaper.push.fcm.enabled=true",
-				"adtopaper.push.fcm.endpoint=http://127.0.0.1:" + this.fcm.getAddress().getPort(),
+				"adtopaper.push.fcm.endpoint=https://127.0.0.1:"
+						+ ((InetSocketAddress) this.fcm.localAddress()).getPort(),
+				"adtopaper.push.fcm.trusted-certificate=" + this.directory.resolve("apns-server.pem"),
 				"adtopaper.push.fcm.project-id=test", "adtopaper.push.fcm.access-token=" + FCM_TOKEN);
 	}
 
@@ -201,7 +283,8 @@ public final class PushMocks implements AutoCloseable {
 	@Override
 	public void close() {
 		this.apns.shutdown().join();
-		this.fcm.stop(0);
+		this.fcm.close().syncUninterruptibly();
+		this.fcmLoop.shutdownGracefully();
 	}
 
 }

@@ -4,6 +4,9 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import com.adtopaper.member.PushTarget;
 import com.google.auth.oauth2.GoogleCredentials;
@@ -25,10 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FcmGateway implements PushGateway {
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_2)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient http;
 
 	private final URI send;
 
@@ -43,9 +46,30 @@ final class FcmGateway implements PushGateway {
 			throw new IllegalStateException("adtopaper.push.fcm.project-id is required when FCM is enabled");
 		}
 		this.send = URI.create(settings.endpoint() + "/v1/projects/" + settings.projectId() + "/messages:send");
+		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5));
+		if (settings.trustedCertificate() != null) {
+			http.sslContext(trusting(settings.trustedCertificate()));
+		}
+		this.http = http.build();
 		this.token = tokens(settings);
 		this.timeout = settings.timeout();
 		this.json = json;
+	}
+
+	private static SSLContext trusting(String certificate) {
+		try (var in = new FileInputStream(certificate)) {
+			KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+			trusted.load(null, null);
+			trusted.setCertificateEntry("fcm", CertificateFactory.getInstance("X.509").generateCertificate(in));
+			var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			trust.init(trusted);
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, trust.getTrustManagers(), null);
+			return context;
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot trust " + certificate, ex);
+		}
 	}
 
 	private static Supplier<String> tokens(PushSettings.Fcm settings) {

@@ -53,10 +53,13 @@ public record PushSettings(@DefaultValue("2000") @Min(1) int maxInFlight, @Defau
 	 * @param credentials the path of the service account's JSON key
 	 * @param accessToken a fixed bearer token instead of credentials (a stub in tests)
 	 * @param timeout how long one send may take
+	 * @param trustedCertificate a PEM certificate to trust instead of the system's (a
+	 * stub's)
 	 */
 	public record Fcm(@DefaultValue("false") boolean enabled,
 			@DefaultValue("https://fcm.googleapis.com") String endpoint, @Nullable String projectId,
-			@Nullable String credentials, @Nullable String accessToken, @DefaultValue("10s") Duration timeout) {
+			@Nullable String credentials, @Nullable String accessToken, @DefaultValue("10s") Duration timeout,
+			@Nullable String trustedCertificate) {
 	}
 
 }
