@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import com.eatthepath.pushy.apns.auth.AuthenticationToken;
 import com.eatthepath.pushy.apns.server.MockApnsServer;
 import com.eatthepath.pushy.apns.server.MockApnsServerBuilder;
@@ -226,6 +227,24 @@ public final class PushMocks implements AutoCloseable {
 			}
 		}
 
+	}
+
+	/** Starts the mocks for a test class's static field. */
+	public static PushMocks start() {
+		try {
+			return new PushMocks();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot start the push mocks", ex);
+		}
+	}
+
+	/** Points the application at these mocks. */
+	public void register(DynamicPropertyRegistry registry) {
+		for (String property : properties()) {
+			int equals = property.indexOf('=');
+			registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+		}
 	}
 
 	/** The application's settings that send to these mocks. */

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class MorningIntegrationTests {
 
-	static final PushMocks mocks = start();
+	static final PushMocks mocks = PushMocks.start();
 
 	@Autowired
 	Morning morning;
@@ -50,21 +50,9 @@ class MorningIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private static PushMocks start() {
-		try {
-			return new PushMocks();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void pushes(DynamicPropertyRegistry registry) {
-		for (String property : mocks.properties()) {
-			int equals = property.indexOf('=');
-			registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
-		}
+		mocks.register(registry);
 		// jobs of its own: other test contexts' workers do not send to these mocks
 		registry.add("adtopaper.queue.prefix", () -> TestServers.RUN + "-morning");
 	}

@@ -1,5 +1,6 @@
 package com.adtopaper.platform.cache;
 
+import com.adtopaper.ServerProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,7 +73,7 @@ class QueryCacheStoreFailureIntegrationTests {
 
 	@Test
 	void anEvictedGenerationKeyMakesEveryEntryOfItsTableAMiss() throws Exception {
-		try (var memcached = new MemcachedProcess(21311)) {
+		try (var memcached = ServerProcess.memcached(21311)) {
 			connect(memcached.address());
 			cachedAndThenChangedBehindItsBack("changed");
 
@@ -85,7 +86,7 @@ class QueryCacheStoreFailureIntegrationTests {
 
 	@Test
 	void aMemcachedRestartServesNothingStaleAndNoErrorMeanwhile() {
-		try (var memcached = new MemcachedProcess(21312)) {
+		try (var memcached = ServerProcess.memcached(21312)) {
 			connect(memcached.address());
 			cachedAndThenChangedBehindItsBack("changed");
 
@@ -106,7 +107,7 @@ class QueryCacheStoreFailureIntegrationTests {
 
 	@Test
 	void oneOfTwoServersKilledAndBroughtBackServesNothingStale() {
-		try (var first = new MemcachedProcess(21313); var second = new MemcachedProcess(21314)) {
+		try (var first = ServerProcess.memcached(21313); var second = ServerProcess.memcached(21314)) {
 			connect(first.address() + " " + second.address());
 			Instant start = Instant.now();
 			boolean killed = false;
@@ -151,7 +152,7 @@ class QueryCacheStoreFailureIntegrationTests {
 		long hits = this.cache.metrics().hits();
 		for (int i = 0; i < 100 && this.cache.metrics().hits() == hits; i++) {
 			CacheTables.parentName(this.cached, 2);
-			MemcachedProcess.sleep(100);
+			ServerProcess.sleep(100);
 		}
 		assertThat(this.cache.metrics().hits()).as("the cache works again after the restart").isGreaterThan(hits);
 	}

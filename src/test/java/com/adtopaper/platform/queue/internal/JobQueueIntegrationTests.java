@@ -1,5 +1,6 @@
 package com.adtopaper.platform.queue.internal;
 
+import com.adtopaper.ServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -233,7 +234,7 @@ class JobQueueIntegrationTests {
 				return !victim.take("test", 1, Duration.ofMillis(100)).isEmpty();
 			});
 			victim.close();
-			RedisProcess.sleep(400);
+			ServerProcess.sleep(400);
 		}
 		var recorder = new Recorder("record", 0, Duration.ZERO);
 		this.fixture.workers(broker, settings, recorder);
@@ -269,7 +270,7 @@ class JobQueueIntegrationTests {
 
 	@Test
 	void queuedJobsSurviveARedisRestartWhenRedisPersists(@TempDir Path directory) {
-		try (var redis = new RedisProcess(26391, directory)) {
+		try (var redis = ServerProcess.redis(26391, directory)) {
 			var settings = settings(Store.REDIS);
 			JobBroker producer = this.fixture.broker(settings, "127.0.0.1", 26391);
 			producer.open("test");

@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class MorningRedeliveryIntegrationTests {
 
-	static final PushMocks mocks = start();
+	static final PushMocks mocks = PushMocks.start();
 
 	@Autowired
 	ApplicationContext context;
@@ -62,21 +62,9 @@ class MorningRedeliveryIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private static PushMocks start() {
-		try {
-			return new PushMocks();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		for (String property : mocks.properties()) {
-			int equals = property.indexOf('=');
-			registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
-		}
+		mocks.register(registry);
 		registry.add("adtopaper.queue.prefix", () -> TestServers.RUN + "-redelivery");
 		registry.add("adtopaper.queue.lease", () -> "3s");
 	}
