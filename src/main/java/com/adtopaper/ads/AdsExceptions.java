@@ -1,0 +1,57 @@
+package com.adtopaper.ads;
+
+import com.adtopaper.platform.DomainException;
+
+/** The refusals of the advertising module. */
+public final class AdsExceptions {
+
+	private AdsExceptions() {
+	}
+
+	/** No such campaign, or not the caller's. */
+	public static final class NoSuchCampaign extends DomainException {
+
+		public NoSuchCampaign(long id) {
+			super(Kind.NOT_FOUND, "There is no campaign " + id + ".");
+		}
+
+	}
+
+	/** The account is not an (active) advertiser. */
+	public static final class NotAnAdvertiser extends DomainException {
+
+		public NotAnAdvertiser() {
+			super(Kind.REFUSED, "This account is not an active advertiser yet.");
+		}
+
+	}
+
+	/** A campaign value the rules do not accept. */
+	public static final class InvalidCampaign extends DomainException {
+
+		public InvalidCampaign(String field, String message) {
+			super(Kind.INVALID, field, message);
+		}
+
+	}
+
+	/** The campaign's status does not allow this. */
+	public static final class CampaignStateConflict extends DomainException {
+
+		public CampaignStateConflict(CampaignStatus status, String action) {
+			super(Kind.CONFLICT,
+					"A " + status.name().toLowerCase().replace('_', ' ') + " campaign cannot be " + action + ".");
+		}
+
+	}
+
+	/** An uploaded image that is not one we accept. */
+	public static final class InvalidCreative extends DomainException {
+
+		public InvalidCreative(String message) {
+			super(Kind.INVALID, "file", message);
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.ads.internal;
+
+import org.jspecify.annotations.NullMarked;
