@@ -1,7 +1,22 @@
 package com.adtopaper;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
+
+import com.adtopaper.ads.Advertisers;
+import com.adtopaper.ads.CampaignDraft;
+import com.adtopaper.ads.Campaigns;
+import com.adtopaper.ads.Priority;
+import com.adtopaper.ads.Targeting;
 
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -11,8 +26,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * (in memory here instead of ./data), in-process stores, demo data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"adtopaper.blobs.local-directory=target/embedded-blobs" })
 @AutoConfigureRestTestClient
 class EmbeddedDefaultTests {
 
@@ -32,6 +50,12 @@ class EmbeddedDefaultTests {
 
 	@Autowired
 	Points points;
+
+	@Autowired
+	Advertisers advertisers;
+
+	@Autowired
+	Campaigns campaigns;
 
 	@Test
 	void theDemoMemberLogsInAndHasTheirSignUpBonus() {
@@ -84,6 +108,67 @@ class EmbeddedDefaultTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void aCreativeBecomesAPrintBandServedFromTheLocalFolder() throws IOException {
+		String email = TestAccounts.uniqueEmail("embedded-advertiser");
+		long account = this.advertisers
+			.invite(email, TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han", "010-1234-5678")
+			.accountId();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+		long campaign = this.campaigns
+			.create(account,
+					new CampaignDraft("Latte", today, today.plusDays(7), 100_000, 10_000, 20, Priority.REMNANT, 100, 0,
+							Targeting.ANYONE))
+			.id();
+		var png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(1200, 400, BufferedImage.TYPE_INT_RGB), "png", png);
+		var parts = new MultipartBodyBuilder();
+		parts.part("file", new ByteArrayResource(png.toByteArray()) {
+			@Override
+			public String getFilename() {
+				return "latte.png";
+			}
+		});
+		String bearer = "Bearer " + login(email, TestAccounts.PASSWORD);
+		long id = this.client.post()
+			.uri("/api/v1/advertiser/campaigns/" + campaign + "/creatives")
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts.build())
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		AtomicReference<JsonNode> creative = new AtomicReference<>();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			creative.set(this.client.get()
+				.uri("/api/v1/advertiser/creatives/" + id)
+				.header(HttpHeaders.AUTHORIZATION, bearer)
+				.exchange()
+				.expectBody(JsonNode.class)
+				.returnResult()
+				.getResponseBody());
+			return creative.get().get("status").asString().equals("READY");
+		});
+		String bandUrl = creative.get().get("bandUrl").asString();
+		assertThat(bandUrl).startsWith("/blobs/creatives/" + campaign + "/");
+		byte[] band = this.client.get()
+			.uri(bandUrl)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(band));
+		assertThat(image.getWidth()).isEqualTo(2480);
+		assertThat(image.getHeight()).isEqualTo(590);
 	}
 
 	private String login(String email, String password) {

@@ -24,15 +24,15 @@ class MigrationsIntegrationTests {
 	@Test
 	void theMigrationsRunOnMariaDbAndH2AndBuildTheSameTables() throws SQLException {
 		TestServers servers = TestServers.get();
-		servers.freshDatabase("adtopaper_migrations");
-		String mariadb = servers.jdbcUrl("adtopaper_migrations");
+		servers.freshDatabase(TestServers.DATABASE + "_migrations");
+		String mariadb = servers.jdbcUrl(TestServers.DATABASE + "_migrations");
 
 		migrate(mariadb, "root", "", "mariadb");
 		migrate(H2, "sa", "", "h2");
 
 		Map<String, Set<String>> onMariaDb;
 		try (Connection connection = DriverManager.getConnection(mariadb, "root", "")) {
-			onMariaDb = columns(connection, "adtopaper_migrations");
+			onMariaDb = columns(connection, TestServers.DATABASE + "_migrations");
 		}
 		Map<String, Set<String>> onH2;
 		try (Connection connection = DriverManager.getConnection(H2, "sa", "")) {

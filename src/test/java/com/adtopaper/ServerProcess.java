@@ -21,10 +21,36 @@ public final class ServerProcess implements AutoCloseable {
 
 	private Process process;
 
+	private final int startSeconds;
+
 	private ServerProcess(List<String> command, int port) {
+		this(command, port, 5);
+	}
+
+	private ServerProcess(List<String> command, int port, int startSeconds) {
 		this.command = command;
 		this.port = port;
+		this.startSeconds = startSeconds;
 		start();
+	}
+
+	/**
+	 * Adobe's S3Mock, from the executable JAR the build copies into
+	 * {@code target/s3mock}, on the JDK that runs the tests; answers plain HTTP on
+	 * {@code port}, keeps its files under {@code root} and creates {@code bucket}.
+	 */
+	public static ServerProcess s3mock(int port, Path root, String bucket) {
+		Path jar = Path.of("target/s3mock/s3mock.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(
+					"S3Mock's JAR is not in target/s3mock: run the tests through Maven (./mvnw verify), which copies it");
+		}
+		String java = ProcessHandle.current().info().command().orElse("java");
+		return new ServerProcess(
+				List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=0",
+						"--com.adobe.testing.s3mock.httpPort=" + port, "--com.adobe.testing.s3mock.store.root=" + root,
+						"--com.adobe.testing.s3mock.store.initialBuckets=" + bucket, "--spring.main.banner-mode=off"),
+				port, 90);
 	}
 
 	public static ServerProcess memcached(int port) {
@@ -60,7 +86,7 @@ public final class ServerProcess implements AutoCloseable {
 			throw new IllegalStateException("This test starts " + this.command.getFirst()
 					+ " of its own: install it (scripts/test-servers ensure does, as root)", ex);
 		}
-		for (int i = 0; i < 100 && !listening(); i++) {
+		for (int i = 0; i < this.startSeconds * 20 && !listening(); i++) {
 			sleep(50);
 		}
 		if (!listening()) {

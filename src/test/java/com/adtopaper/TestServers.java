@@ -20,9 +20,10 @@ public final class TestServers {
 
 	/**
 	 * The database every integration test context shares; dropped and made anew once per
-	 * run.
+	 * run. {@code ADTOPAPER_IT_DATABASE} names another, so that two checkouts can run
+	 * their tests at once on one server.
 	 */
-	public static final String DATABASE = "adtopaper_it";
+	public static final String DATABASE = System.getenv().getOrDefault("ADTOPAPER_IT_DATABASE", "adtopaper_it");
 
 	/** This run of the tests, as a cache namespace. */
 	public static final String RUN = "it-" + Long.toString(System.currentTimeMillis(), 36);
@@ -47,10 +48,25 @@ public final class TestServers {
 		this.memcached = memcached;
 	}
 
+	private static boolean fresh;
+
+	/** The servers, with the tests' database made anew on first use. */
 	public static synchronized TestServers get() {
+		TestServers found = find();
+		if (!fresh) {
+			found.freshDatabase(DATABASE);
+			fresh = true;
+		}
+		return found;
+	}
+
+	/**
+	 * The servers, leaving the tests' database alone: for benchmarks, which use databases
+	 * of their own and may run while tests do.
+	 */
+	public static synchronized TestServers find() {
 		if (servers == null) {
 			servers = start();
-			servers.freshDatabase(DATABASE);
 		}
 		return servers;
 	}
@@ -125,6 +141,34 @@ public final class TestServers {
 
 	public String memcached() {
 		return this.memcached;
+	}
+
+	/** The bucket every integration test context writes its files into. */
+	public static final String BUCKET = "adtopaper-it";
+
+	private static ServerProcess s3mock;
+
+	/**
+	 * S3Mock's address: one process for the whole run, started on first use and stopped
+	 * when the tests' JVM ends.
+	 */
+	public static synchronized String s3Endpoint() {
+		if (s3mock == null) {
+			try {
+				int port;
+				try (var socket = new java.net.ServerSocket(0)) {
+					port = socket.getLocalPort();
+				}
+				java.nio.file.Path root = java.nio.file.Files.createTempDirectory("s3mock");
+				s3mock = ServerProcess.s3mock(port, root, BUCKET);
+				ServerProcess started = s3mock;
+				Runtime.getRuntime().addShutdownHook(new Thread(started::kill));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Cannot start S3Mock", ex);
+			}
+		}
+		return "http://" + s3mock.address();
 	}
 
 }

@@ -22,6 +22,12 @@ public class TestServersConfiguration {
 			// namespace forgets the last run
 			registry.add("adtopaper.query-cache.namespace", () -> TestServers.RUN);
 			registry.add("adtopaper.queue.prefix", () -> TestServers.RUN);
+			registry.add("adtopaper.ads.selection.prefix", () -> TestServers.RUN);
+			registry.add("adtopaper.blobs.s3.endpoint", TestServers::s3Endpoint);
+			registry.add("adtopaper.blobs.s3.bucket", () -> TestServers.BUCKET);
+			registry.add("adtopaper.blobs.s3.region", () -> "us-east-1");
+			registry.add("adtopaper.blobs.s3.access-key-id", () -> "s3mock");
+			registry.add("adtopaper.blobs.s3.secret-access-key", () -> "s3mock");
 		};
 	}
 

@@ -18,6 +18,8 @@ public abstract class DomainException extends RuntimeException {
 		CONFLICT,
 		/** A value of the request is not acceptable. */
 		INVALID,
+		/** A value of the request (an upload) is larger than the rules allow. */
+		TOO_LARGE,
 		/** The request is well formed but the rules do not allow it now. */
 		REFUSED,
 		/** The caller's credentials are not (or no longer) valid. */

@@ -62,7 +62,7 @@ public class MorningBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws Exception {
-		TestServers servers = TestServers.get();
+		TestServers servers = TestServers.find();
 		servers.freshDatabase(DATABASE);
 		this.mocks = new PushMocks();
 		List<String> arguments = new ArrayList<>(List.of("--spring.main.web-application-type=none",

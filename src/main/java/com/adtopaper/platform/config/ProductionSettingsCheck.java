@@ -35,6 +35,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		required.put("adtopaper.blobs.s3.region", "ADTOPAPER_S3_REGION");
 		required.put("adtopaper.blobs.public-base-url", "ADTOPAPER_CDN_BASE_URL");
 		required.put("adtopaper.security.token-secret", "ADTOPAPER_TOKEN_SECRET");
+		required.put("adtopaper.printing.printers.key-secret", "ADTOPAPER_PRINTER_KEY_SECRET");
 		return Collections.unmodifiableMap(required);
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -42,7 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * refusals by their kind, and never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -50,16 +53,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	record FieldProblem(String field, String message) {
 	}
 
-	@ExceptionHandler
-	ProblemDetail domain(DomainException ex) {
-		var status = switch (ex.kind()) {
+	static HttpStatus status(DomainException ex) {
+		return switch (ex.kind()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case INVALID -> HttpStatus.BAD_REQUEST;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
 		};
-		var problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail domain(DomainException ex) {
+		var problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		}
@@ -115,6 +122,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		return invalid(errors, headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(new FieldProblem(ex.getRequestPartName(), "is required")), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = (ex.getMaxUploadSize() > 0) ? DataSize.ofBytes(ex.getMaxUploadSize()).toMegabytes() + " MB"
+				: "the limit";
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.headers(headers)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"The upload is larger than " + limit + ", the most this service accepts."));
 	}
 
 	@Override

@@ -112,7 +112,7 @@ public class QueryCacheBenchmark {
 				this.spinners.add(new ProcessBuilder("nice", "-n", "19", "sh", "-c", "while :; do :; done").start());
 			}
 		}
-		TestServers servers = TestServers.get();
+		TestServers servers = TestServers.find();
 		servers.freshDatabase(DATABASE);
 		this.uncachedNode = node(servers, false);
 		this.cachedNode = node(servers, true);

@@ -35,7 +35,7 @@ class QueryCacheTwoContextsIntegrationTests {
 					"--spring.data.redis.host=" + servers.redisHost(),
 					"--spring.data.redis.port=" + servers.redisPort(),
 					"--adtopaper.query-cache.servers=" + servers.memcached(),
-					"--adtopaper.query-cache.namespace=" + TestServers.RUN)) {
+					"--adtopaper.query-cache.namespace=" + TestServers.RUN, "--adtopaper.blobs.store=local")) {
 			var second = new JdbcTemplate(node.getBean(DataSource.class));
 			assertThat(node.getBean(DataSource.class)).isInstanceOf(CachingDataSource.class);
 

@@ -60,12 +60,13 @@ class RecurringJobsIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext node(TestServers servers, String prefix) {
-		List<String> arguments = List.of("--spring.main.web-application-type=none", "--adtopaper.roles=worker",
-				"--spring.datasource.url=" + servers.jdbcUrl(TestServers.DATABASE), "--spring.datasource.username=root",
-				"--spring.datasource.password=", "--spring.data.redis.host=" + servers.redisHost(),
-				"--spring.data.redis.port=" + servers.redisPort(),
+		List<String> arguments = new java.util.ArrayList<>(List.of("--spring.main.web-application-type=none",
+				"--adtopaper.roles=worker", "--spring.datasource.url=" + servers.jdbcUrl(TestServers.DATABASE),
+				"--spring.datasource.username=root", "--spring.datasource.password=",
+				"--spring.data.redis.host=" + servers.redisHost(), "--spring.data.redis.port=" + servers.redisPort(),
 				"--adtopaper.query-cache.servers=" + servers.memcached(),
-				"--adtopaper.query-cache.namespace=" + TestServers.RUN, "--adtopaper.queue.prefix=" + prefix);
+				"--adtopaper.query-cache.namespace=" + TestServers.RUN, "--adtopaper.queue.prefix=" + prefix,
+				"--adtopaper.blobs.store=local"));
 		return new SpringApplicationBuilder(AdToPaperApplication.class, EverySecond.class).profiles("it")
 			.run(arguments.toArray(String[]::new));
 	}

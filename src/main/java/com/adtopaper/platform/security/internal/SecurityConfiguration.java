@@ -5,6 +5,7 @@ import java.util.List;
 import com.adtopaper.platform.security.LoginThrottledException;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.platform.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +28,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -101,7 +105,11 @@ class SecurityConfiguration {
 		@Order(2)
 		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 			http.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/blobs/**",
+						"/favicon.ico")
+				.permitAll()
+				// the local blob store stands in for the CDN, which is public
+				.requestMatchers("/blobs/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
@@ -113,15 +121,35 @@ class SecurityConfiguration {
 				.hasRole(Role.ADVERTISER.name())
 				.requestMatchers("/partner/**")
 				.hasRole(Role.PARTNER.name())
+				.requestMatchers("/print/**")
+				.hasRole(Role.MEMBER.name())
 				.anyRequest()
 				.authenticated())
 				.authenticationManager(authenticationManager)
 				.formLogin((form) -> form.loginPage("/login")
-					.defaultSuccessUrl("/account")
+					.successHandler(homeByRole())
 					.failureHandler(loginFailureHandler())
 					.permitAll())
 				.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
 			return http.build();
+		}
+
+		/**
+		 * After login: the page the user asked for, else their role's home (an
+		 * advertiser's campaigns; everyone else's account page).
+		 */
+		private static AuthenticationSuccessHandler homeByRole() {
+			var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+				@Override
+				protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+						Authentication authentication) {
+					boolean advertiser = authentication.getAuthorities()
+						.stream()
+						.anyMatch((authority) -> ("ROLE_" + Role.ADVERTISER.name()).equals(authority.getAuthority()));
+					return advertiser ? "/advertiser/campaigns" : "/account";
+				}
+			};
+			return handler;
 		}
 
 		private static AuthenticationFailureHandler loginFailureHandler() {

@@ -58,7 +58,7 @@ public class JobQueueBenchmark {
 		var settings = new QueueSettings(QueueSettings.Store.REDIS, "bench-" + System.nanoTime(),
 				Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10),
 				Map.of("bench", new QueueSettings.Queue(256)));
-		var redis = TestServers.get();
+		var redis = TestServers.find();
 		this.producer = new RedisJobBroker(RedisClient.create(RedisURI.create(redis.redisHost(), redis.redisPort())),
 				settings, JsonMapper.builder().build(), Clock.systemUTC());
 		this.consumer = new RedisJobBroker(RedisClient.create(RedisURI.create(redis.redisHost(), redis.redisPort())),
