@@ -45,6 +45,29 @@ public final class AdsExceptions {
 
 	}
 
+	/** No such creative, or not the caller's. */
+	public static final class NoSuchCreative extends DomainException {
+
+		public NoSuchCreative(long id) {
+			super(Kind.NOT_FOUND, "There is no creative " + id + ".");
+		}
+
+	}
+
+	/** An uploaded image larger than creatives may be. */
+	public static final class CreativeTooLarge extends DomainException {
+
+		public CreativeTooLarge(long limit) {
+			super(Kind.TOO_LARGE, "file", "The image is larger than " + size(limit) + ", the most a creative may be.");
+		}
+
+	}
+
+	private static String size(long bytes) {
+		long mb = 1024 * 1024;
+		return (bytes % mb == 0) ? (bytes / mb) + " MB" : bytes + " bytes";
+	}
+
 	/** An uploaded image that is not one we accept. */
 	public static final class InvalidCreative extends DomainException {
 

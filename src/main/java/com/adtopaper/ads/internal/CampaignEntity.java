@@ -142,6 +142,21 @@ public class CampaignEntity {
 	}
 
 	/**
+	 * A campaign takes new creatives until it finishes, even while it runs, except while
+	 * an operator reviews it: what is reviewed must not change under the reviewer.
+	 */
+	public void acceptCreative() {
+		require("given new creatives", CampaignStatus.DRAFT, CampaignStatus.REJECTED, CampaignStatus.APPROVED,
+				CampaignStatus.RUNNING, CampaignStatus.PAUSED);
+	}
+
+	/** Creatives can be removed at any time but during review. */
+	public void removeCreative() {
+		require("changed while it is reviewed", CampaignStatus.DRAFT, CampaignStatus.REJECTED, CampaignStatus.APPROVED,
+				CampaignStatus.RUNNING, CampaignStatus.PAUSED, CampaignStatus.FINISHED);
+	}
+
+	/**
 	 * Approved campaigns start on their first day and finish after their last or when the
 	 * budget is spent.
 	 */

@@ -1,0 +1,116 @@
+package com.adtopaper.ads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.adtopaper.ads.selection.Candidate;
+import com.adtopaper.ads.selection.Reservations;
+import com.adtopaper.ads.selection.Reservations.Outcome;
+import com.adtopaper.ads.selection.Reservations.Reserved;
+import com.adtopaper.ads.selection.Snapshot;
+import com.adtopaper.ads.selection.Snapshots;
+
+import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The ad for each page, decided in process from a snapshot of the running campaigns:
+ * eligible by targeting and dates, contract campaigns first while they are behind their
+ * even pace through the day, then remnant campaigns at random by weight. Budgets and
+ * frequency caps are enforced as the decision is taken: it reserves one page of the
+ * campaign's budget and of the member's cap, which the printed page then uses (or which
+ * lapses); see {@code ads.selection}'s package documentation for how nodes share them.
+ * Asking again for the same page of the same job returns the same ad while its
+ * reservation lives, so a retried render prints what was decided.
+ */
+@Service
+public class AdSelection {
+
+	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	/** Candidates sent to one reservation (one Redis round trip). */
+	private static final int BATCH = 16;
+
+	/** How long (in the requests' time) a campaign refused for its budget is skipped. */
+	private static final long SKIP_MILLIS = 1_000;
+
+	private final Snapshots snapshots;
+
+	private final Reservations reservations;
+
+	private final Clock clock;
+
+	AdSelection(Snapshots snapshots, Reservations reservations, Clock clock) {
+		this.snapshots = snapshots;
+		this.reservations = reservations;
+		this.clock = clock;
+	}
+
+	/**
+	 * The ad for one page, or none: the page then prints a house ad.
+	 * @param request the page, who prints it, where and when
+	 * @return the campaign, creative and price chosen
+	 */
+	public Optional<AdChoice> choose(AdRequest request) {
+		Snapshot snapshot = this.snapshots.current();
+		ZonedDateTime at = request.at().atZone(SEOUL);
+		long millis = request.at().toEpochMilli();
+		List<Candidate> candidates = snapshot.candidates(request, at, ThreadLocalRandom.current());
+		Instant now = this.clock.instant();
+		for (int from = 0; from < candidates.size(); from += BATCH) {
+			Outcome outcome = this.reservations.reserve(request.jobId(), request.page(), request.audience().memberId(),
+					at.toLocalDate(), candidates.subList(from, Math.min(from + BATCH, candidates.size())), now);
+			for (long refused : outcome.refused()) {
+				snapshot.skip(refused, millis + SKIP_MILLIS);
+			}
+			Reserved reserved = outcome.choice();
+			if (reserved != null) {
+				return Optional.of(new AdChoice(reserved.campaignId(), reserved.creativeId(), reserved.bandKey(),
+						reserved.price()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Reloads the running campaigns now; each node also does so on its own every
+	 * {@code adtopaper.ads.selection.refresh-every} and after a campaign changes on it.
+	 * @return how many campaigns can be chosen
+	 */
+	public int refresh() {
+		return this.snapshots.refresh().size();
+	}
+
+	/**
+	 * Reloads once the change is committed, once per transaction however many campaigns
+	 * it changed (the minute's progress may start dozens at midnight).
+	 */
+	@EventListener
+	void on(CampaignChanged changed) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			refresh();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(AdSelection.this);
+				if (status == STATUS_COMMITTED) {
+					refresh();
+				}
+			}
+		});
+	}
+
+}
