@@ -8,11 +8,13 @@ import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.Pdfs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +23,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -121,6 +125,59 @@ class WebPagesIntegrationTests {
 		for (String page : new String[] { "/admin", "/advertiser", "/partner", "/actuator/metrics" }) {
 			this.mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
 		}
+		String advertiser = TestAccounts.uniqueEmail("pages-advertiser");
+		this.accounts.create(advertiser, TestAccounts.PASSWORD, "Advertiser", Role.ADVERTISER);
+		Cookie advertiserSession = this.mvc.perform(formLogin().user(advertiser).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		for (String page : new String[] { "/print", "/print/jobs/x/preview/1.png" }) {
+			this.mvc.perform(get(page).cookie(advertiserSession)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void aMemberUploadsADocumentAndMakesAJobOnThePrintPage() throws Exception {
+		String email = TestAccounts.uniqueEmail("print");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
+		Cookie session = login(email, TestAccounts.PASSWORD);
+
+		this.mvc
+			.perform(multipart("/print/documents")
+				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf",
+						"not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem", "This file is not a PDF, although its name says so."));
+		this.mvc
+			.perform(multipart("/print/documents")
+				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf", Pdfs.text(3)))
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "Uploaded essay.pdf."));
+		Long documentId = this.jdbc.queryForObject("select id from documents where member_id = ?", Long.class, id);
+
+		this.mvc
+			.perform(post("/print/jobs").param("documentId", documentId.toString())
+				.param("copies", "2")
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("notice",
+					org.hamcrest.Matchers.startsWith("Your job is waiting: 6 pages, 60 points.")));
+		this.mvc.perform(get("/print").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("essay.pdf")))
+			.andExpect(content().string(containsString("held for jobs waiting at a printer")));
+		this.mvc
+			.perform(post("/print/jobs").param("documentId", documentId.toString())
+				.param("lastPage", "7")
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", "The last page must be from 1 to 3."));
+		assertThat(this.points.balance(id).held()).isEqualTo(60);
 	}
 
 	@Test

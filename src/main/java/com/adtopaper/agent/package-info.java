@@ -1,0 +1,14 @@
+/**
+ * The printer agent: a separate program that ships in the same JAR and runs on the PC
+ * next to a printer, never in the application. It polls the printer API
+ * ({@code docs/printer-api.md}) with signed requests, sends each job's PDF to a local IPP
+ * printer (IPP Everywhere or CUPS) with jipp, and reports pages and status back. Started
+ * with {@link com.adtopaper.agent.PrinterAgent#main}; it uses only the JDK and jipp, so
+ * it starts in a fraction of a second and fits a few tens of megabytes.
+ */
+@ApplicationModule(displayName = "Printer agent")
+@NullMarked
+package com.adtopaper.agent;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,128 @@
+package com.adtopaper.appapi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.platform.web.PageResponse;
+import com.adtopaper.printing.Document;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobOptions;
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The member's printing from the app: upload a document, make a job of it (its points
+ * held), preview it, release it at a printer by the printer's code, follow or cancel it.
+ */
+@RestController
+class PrintController {
+
+	private final Documents documents;
+
+	private final PrintJobs jobs;
+
+	PrintController(Documents documents, PrintJobs jobs) {
+		this.documents = documents;
+		this.jobs = jobs;
+	}
+
+	@PostMapping(path = "/api/v1/me/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Document> upload(CurrentAccount me,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidDocument("Choose a PDF, JPEG or PNG file to upload.");
+		}
+		Document document = this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream());
+		return ResponseEntity.created(URI.create("/api/v1/me/documents/" + document.id())).body(document);
+	}
+
+	@GetMapping("/api/v1/me/documents")
+	List<Document> documents(CurrentAccount me) {
+		return this.documents.list(me.id());
+	}
+
+	@GetMapping("/api/v1/me/documents/{id}")
+	Document document(CurrentAccount me, @PathVariable long id) {
+		return this.documents.get(me.id(), id);
+	}
+
+	record JobRequest(@NotNull Long documentId, @Nullable @Min(1) Integer copies, @Nullable Boolean duplex,
+			@Nullable @Min(1) Integer firstPage, @Nullable @Min(1) Integer lastPage) {
+
+		JobOptions toOptions() {
+			return new JobOptions(this.documentId, (this.copies != null) ? this.copies : 1,
+					Boolean.TRUE.equals(this.duplex), this.firstPage, this.lastPage);
+		}
+
+	}
+
+	@PostMapping("/api/v1/me/jobs")
+	ResponseEntity<PrintJob> create(CurrentAccount me, @Valid @RequestBody JobRequest request) {
+		PrintJob job = this.jobs.create(me.id(), request.toOptions());
+		return ResponseEntity.created(URI.create("/api/v1/me/jobs/" + job.id())).body(job);
+	}
+
+	@GetMapping("/api/v1/me/jobs")
+	PageResponse<PrintJob> jobs(CurrentAccount me, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return PageResponse.of(this.jobs.list(me.id(), page, size));
+	}
+
+	@GetMapping("/api/v1/me/jobs/{id}")
+	PrintJob job(CurrentAccount me, @PathVariable String id) {
+		return this.jobs.get(me.id(), id);
+	}
+
+	@GetMapping(path = "/api/v1/me/jobs/{id}/preview/{side}", produces = MediaType.IMAGE_PNG_VALUE)
+	byte[] preview(CurrentAccount me, @PathVariable String id, @PathVariable @Min(1) @Max(3) int side) {
+		List<byte[]> pictures = this.jobs.preview(me.id(), id);
+		if (side > pictures.size()) {
+			throw new InvalidJobSide(side, pictures.size());
+		}
+		return pictures.get(side - 1);
+	}
+
+	record ReleaseRequest(@NotBlank @Size(max = 12) String printerCode) {
+	}
+
+	@PostMapping("/api/v1/me/jobs/{id}/release")
+	PrintJob release(CurrentAccount me, @PathVariable String id, @Valid @RequestBody ReleaseRequest request) {
+		return this.jobs.release(me.id(), id, request.printerCode());
+	}
+
+	@PostMapping("/api/v1/me/jobs/{id}/cancel")
+	PrintJob cancel(CurrentAccount me, @PathVariable String id) {
+		return this.jobs.cancel(me.id(), id);
+	}
+
+	/** A preview of a side the job does not have. */
+	static final class InvalidJobSide extends com.adtopaper.platform.DomainException {
+
+		InvalidJobSide(int side, int sides) {
+			super(Kind.NOT_FOUND, "The preview has sides 1 to " + sides + "; there is no side " + side + ".");
+		}
+
+	}
+
+}

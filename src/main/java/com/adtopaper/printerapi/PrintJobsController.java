@@ -1,0 +1,91 @@
+package com.adtopaper.printerapi;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/**
+ * A printer takes the jobs released to it, one at a time, downloads each and reports how
+ * it prints. Only the job's printer sees a job; to any other it does not exist.
+ */
+@RestController
+class PrintJobsController {
+
+	private final PrintJobs jobs;
+
+	private final JobWaiters waiters;
+
+	PrintJobsController(PrintJobs jobs, JobWaiters waiters) {
+		this.jobs = jobs;
+		this.waiters = waiters;
+	}
+
+	record Report(@NotNull @Min(0) Integer pagesPrinted) {
+	}
+
+	record Failure(@NotNull @Min(0) Integer pagesPrinted, @NotBlank @Size(max = 200) String reason) {
+	}
+
+	/** The next job, at once or as soon as one is released, else 204 after the wait. */
+	@GetMapping("/printer/v1/jobs/next")
+	DeferredResult<ResponseEntity<JobView>> next(@AuthenticationPrincipal PrinterPrincipal printer,
+			@RequestParam(defaultValue = "25") @Min(0) @Max(25) int wait) {
+		return this.waiters.poll(printer.printerId(), Duration.ofSeconds(wait));
+	}
+
+	/**
+	 * The PDF as it prints, streamed: a job of hundreds of pages is never held in memory.
+	 */
+	@GetMapping("/printer/v1/jobs/{id}/document")
+	void document(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
+			HttpServletResponse response) throws IOException {
+		PrintJob job = this.jobs.forPrinter(printer.printerId(), id);
+		if (job.status().finished()) {
+			// the domain refuses it as well, but only once the PDF's headers are out
+			throw new JobStateConflict(job.status(), "downloaded");
+		}
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + id + ".pdf\"");
+		this.jobs.download(printer.printerId(), id, response.getOutputStream());
+	}
+
+	@PostMapping("/printer/v1/jobs/{id}/progress")
+	JobView progress(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
+			@Valid @RequestBody Report report) {
+		return JobView.of(this.jobs.progress(printer.printerId(), id, report.pagesPrinted()));
+	}
+
+	@PostMapping("/printer/v1/jobs/{id}/complete")
+	JobView complete(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
+			@Valid @RequestBody Report report) {
+		return JobView.of(this.jobs.complete(printer.printerId(), id, report.pagesPrinted()));
+	}
+
+	@PostMapping("/printer/v1/jobs/{id}/fail")
+	JobView fail(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
+			@Valid @RequestBody Failure failure) {
+		return JobView.of(this.jobs.fail(printer.printerId(), id, failure.pagesPrinted(), failure.reason()));
+	}
+
+}

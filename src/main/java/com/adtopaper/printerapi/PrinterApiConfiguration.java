@@ -1,0 +1,113 @@
+package com.adtopaper.printerapi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import com.adtopaper.platform.config.RedisClients;
+import com.adtopaper.platform.web.ProblemResponses;
+import com.adtopaper.printing.Printers;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.caffeine.Bucket4jCaffeine;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+@Configuration(proxyBeanMethods = false)
+class PrinterApiConfiguration {
+
+	private static final ExpirationAfterWriteStrategy FORGET_FULL_BUCKETS = ExpirationAfterWriteStrategy
+		.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
+
+	@Bean
+	Nonces printerNonces(PrinterApiSettings settings, ObjectProvider<StringRedisTemplate> redis) {
+		return switch (settings.store()) {
+			case REDIS -> Nonces.redis(redis.getObject(), settings.nonceTtl());
+			case MEMORY -> Nonces.local(settings.nonceTtl());
+		};
+	}
+
+	@Bean(destroyMethod = "close")
+	ReleaseThrottle releaseThrottle(PrinterApiSettings settings, ObjectProvider<LettuceConnectionFactory> redis) {
+		return switch (settings.store()) {
+			case REDIS -> {
+				RedisClient client = RedisClients.create(redis.getObject());
+				var buckets = Bucket4jLettuce.casBasedBuilder(client)
+					.expirationAfterWrite(FORGET_FULL_BUCKETS)
+					.build()
+					.withMapper((String key) -> ("adtopaper:release-throttle:" + key).getBytes(StandardCharsets.UTF_8));
+				yield new ReleaseThrottle(buckets, client::shutdown, settings.releaseThrottle());
+			}
+			case MEMORY ->
+				new ReleaseThrottle(Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
+					.expirationAfterWrite(FORGET_FULL_BUCKETS)
+					.build(), () -> {
+					}, settings.releaseThrottle());
+		};
+	}
+
+	@Bean
+	WakeUps printerWakeUps(JobWaiters waiters, PrinterApiSettings settings, ObjectProvider<StringRedisTemplate> redis) {
+		return new WakeUps(waiters, (settings.store() == PrinterApiSettings.Store.REDIS) ? redis.getObject() : null);
+	}
+
+	/** Wake-ups from the other nodes. */
+	@Bean
+	@ConditionalOnProperty(name = "adtopaper.printer-api.store", havingValue = "redis")
+	RedisMessageListenerContainer printerWakeUpListener(RedisConnectionFactory connections, WakeUps wakeUps) {
+		var container = new RedisMessageListenerContainer();
+		container.setConnectionFactory(connections);
+		container.addMessageListener(wakeUps, new ChannelTopic(WakeUps.CHANNEL));
+		return container;
+	}
+
+	/**
+	 * Before the API's and the pages' chains: {@code /printer/**} knows no bearer token,
+	 * session or CSRF token, only a request signed with the printer's key.
+	 */
+	@Bean
+	@Order(0)
+	@ConditionalOnWebApplication
+	SecurityFilterChain printerChain(HttpSecurity http, Printers printers, Nonces nonces, ProblemResponses problems,
+			Clock clock, PrinterApiSettings settings) throws Exception {
+		var contexts = new RequestAttributeSecurityContextRepository();
+		http.securityMatcher("/printer/**")
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.anyRequest()
+				.hasRole(PrinterAuthentication.ROLE))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.addFilterBefore(new SignedRequestFilter(printers, nonces, problems, contexts, clock, settings),
+					AuthorizationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "The request is not signed by a printer."))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"Only printers use this route.")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.adtopaper.printerapi;
+
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A member types a job's release code at the printer (for members without the app at
+ * hand); the printer's agent passes it on. Wrong codes are throttled per printer.
+ */
+@RestController
+class ReleaseController {
+
+	private final PrintJobs jobs;
+
+	private final ReleaseThrottle throttle;
+
+	ReleaseController(PrintJobs jobs, ReleaseThrottle throttle) {
+		this.jobs = jobs;
+		this.throttle = throttle;
+	}
+
+	record Release(
+			@NotNull @Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "must be the job's six digits") String code) {
+	}
+
+	@PostMapping("/printer/v1/release")
+	JobView release(@AuthenticationPrincipal PrinterPrincipal printer, @Valid @RequestBody Release release) {
+		this.throttle.checkAllowed(printer.printerId());
+		try {
+			return JobView.of(this.jobs.releaseByCode(printer.printerId(), release.code()));
+		}
+		catch (NoSuchJob ex) {
+			this.throttle.wrongCode(printer.printerId());
+			throw ex;
+		}
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> throttled(ReleaseThrottle.Throttled ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.adtopaper.printing;
+
+/**
+ * A job is over: completed, failed, cancelled or expired.
+ *
+ * @param jobId the job
+ * @param memberId whose it was
+ * @param status how it ended
+ * @param pagesPrinted sides printed
+ * @param pointsCharged points it cost
+ * @param pointsReturned points given back for sides not printed
+ */
+public record JobFinished(String jobId, long memberId, JobStatus status, int pagesPrinted, long pointsCharged,
+		long pointsReturned) {
+
+}

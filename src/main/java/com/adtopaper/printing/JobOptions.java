@@ -1,0 +1,17 @@
+package com.adtopaper.printing;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a member asks to print.
+ *
+ * @param documentId one of their documents
+ * @param copies 1 to the configured maximum
+ * @param duplex both sides of each sheet
+ * @param firstPage first page of the document to print; the first if null
+ * @param lastPage last page to print; the last if null
+ */
+public record JobOptions(long documentId, int copies, boolean duplex, @Nullable Integer firstPage,
+		@Nullable Integer lastPage) {
+
+}

@@ -1,0 +1,33 @@
+package com.adtopaper.printing;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A print job as its member and its printer see it.
+ *
+ * @param id its id
+ * @param memberId whose it is
+ * @param documentId the document it prints
+ * @param status where it is
+ * @param copies copies of the page range
+ * @param duplex both sides of each sheet
+ * @param firstPage first page of the document printed
+ * @param lastPage last page of the document printed
+ * @param sides printed sides (pages of the range times copies): each carries an ad
+ * @param points what it costs (held when created, charged for what printed)
+ * @param releaseCode the code the member may type at a printer to release it
+ * @param printerId the printer it is released to, once it is
+ * @param pagesPrinted sides printed so far
+ * @param failure why it failed, if it did
+ * @param expiresAt when an unreleased job gives its points back
+ * @param createdAt when it was created
+ * @param finishedAt when it completed, failed, was cancelled or expired
+ */
+public record PrintJob(String id, long memberId, long documentId, JobStatus status, int copies, boolean duplex,
+		int firstPage, int lastPage, int sides, long points, String releaseCode, @Nullable Long printerId,
+		int pagesPrinted, @Nullable String failure, Instant expiresAt, Instant createdAt,
+		@Nullable Instant finishedAt) {
+
+}

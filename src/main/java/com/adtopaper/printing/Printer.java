@@ -1,0 +1,22 @@
+package com.adtopaper.printing;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A printer at a partner site.
+ *
+ * @param id its id
+ * @param siteId the site that hosts it
+ * @param partnerId the partner who owns the site
+ * @param code the short code members choose it by (shown on the printer and its QR code)
+ * @param name its name at the site
+ * @param region the site's region
+ * @param status what it last reported
+ * @param lastSeen when it last reported
+ */
+public record Printer(long id, long siteId, long partnerId, String code, String name, String region,
+		PrinterStatus status, @Nullable Instant lastSeen) {
+
+}

@@ -1,0 +1,97 @@
+package com.adtopaper.printing;
+
+import com.adtopaper.platform.DomainException;
+
+/** The refusals of the printing module. */
+public final class PrintingExceptions {
+
+	private PrintingExceptions() {
+	}
+
+	/**
+	 * An uploaded file we will not print: not a PDF or image, damaged, too large,
+	 * protected by a password. Nothing of it is kept.
+	 */
+	public static final class InvalidDocument extends DomainException {
+
+		public InvalidDocument(String message) {
+			super(Kind.INVALID, "file", message);
+		}
+
+	}
+
+	/** No such job, or not the caller's. */
+	public static final class NoSuchJob extends DomainException {
+
+		public NoSuchJob(String id) {
+			super(Kind.NOT_FOUND, "There is no print job " + id + ".");
+		}
+
+	}
+
+	/** No such document, or not the caller's. */
+	public static final class NoSuchDocument extends DomainException {
+
+		public NoSuchDocument(long id) {
+			super(Kind.NOT_FOUND, "There is no document " + id + ".");
+		}
+
+	}
+
+	/** No printer with this id or code. */
+	public static final class NoSuchPrinter extends DomainException {
+
+		public NoSuchPrinter(String printer) {
+			super(Kind.NOT_FOUND, "There is no printer " + printer + ".");
+		}
+
+	}
+
+	/** No site with this id, or not the partner's. */
+	public static final class NoSuchSite extends DomainException {
+
+		public NoSuchSite(long id) {
+			super(Kind.NOT_FOUND, "There is no site " + id + ".");
+		}
+
+	}
+
+	/** A job option the rules do not accept. */
+	public static final class InvalidJob extends DomainException {
+
+		public InvalidJob(String field, String message) {
+			super(Kind.INVALID, field, message);
+		}
+
+	}
+
+	/** The job's status does not allow this. */
+	public static final class JobStateConflict extends DomainException {
+
+		public JobStateConflict(JobStatus status, String action) {
+			super(Kind.CONFLICT, "A " + status.name().toLowerCase() + " job cannot be " + action + ".");
+		}
+
+	}
+
+	/** The printer cannot take jobs now (offline, out of paper, an error). */
+	public static final class PrinterUnavailable extends DomainException {
+
+		public PrinterUnavailable(String code) {
+			super(Kind.CONFLICT, "Printer " + code + " cannot print right now; choose another one.");
+		}
+
+	}
+
+	/**
+	 * A printer's report that does not fit the job (fewer pages than before, too many).
+	 */
+	public static final class InvalidReport extends DomainException {
+
+		public InvalidReport(String message) {
+			super(Kind.CONFLICT, message);
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.adtopaper.printing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.adtopaper.ads.AdChoice;
+import com.adtopaper.ads.AdRequest;
+import com.adtopaper.ads.AdSelection;
+import com.adtopaper.ads.Audience;
+import com.adtopaper.member.MemberExceptions.NoSuchMember;
+import com.adtopaper.member.MemberProfile;
+import com.adtopaper.member.Members;
+import com.adtopaper.platform.blob.BlobStore;
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.Printers;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses the ad of every side of a job as it is rendered: the advertising module's
+ * selection for the member, the printer and the time, or the house ad where no campaign
+ * pays.
+ */
+@Component
+public class PageAds {
+
+	private final AdSelection selection;
+
+	private final Members members;
+
+	private final Printers printers;
+
+	private final BlobStore blobs;
+
+	private final Clock clock;
+
+	PageAds(AdSelection selection, Members members, Printers printers, BlobStore blobs, Clock clock) {
+		this.selection = selection;
+		this.members = members;
+		this.printers = printers;
+		this.blobs = blobs;
+		this.clock = clock;
+	}
+
+	/** Who a job prints for, as targeting and the reports see them. */
+	public Audience audience(long memberId) {
+		MemberProfile member = this.members.profile(memberId);
+		return new Audience(memberId, member.school().id(), member.major(), member.admissionYear(), member.gender());
+	}
+
+	List<PageAd> choose(PrintJobEntity job) {
+		Optional<Audience> known = audienceIfKnown(job.memberId());
+		if (known.isEmpty()) {
+			// an account without a member profile (an operator printing a test page):
+			// nobody to target, so no campaign pays for it
+			return house(job.sides());
+		}
+		Audience audience = known.get();
+		Printer printer = this.printers.get(job.printerId());
+		Instant now = this.clock.instant();
+		List<PageAd> ads = new ArrayList<>(job.sides());
+		for (int side = 1; side <= job.sides(); side++) {
+			Optional<AdChoice> choice = this.selection
+				.choose(new AdRequest(job.id(), side, audience, printer.id(), printer.region(), now));
+			ads.add(choice.map(this::ad).orElseGet(PageAd::house));
+		}
+		return ads;
+	}
+
+	private Optional<Audience> audienceIfKnown(long memberId) {
+		try {
+			return Optional.of(audience(memberId));
+		}
+		catch (NoSuchMember ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static List<PageAd> house(int sides) {
+		List<PageAd> ads = new ArrayList<>(sides);
+		for (int side = 1; side <= sides; side++) {
+			ads.add(PageAd.house());
+		}
+		return ads;
+	}
+
+	private PageAd ad(AdChoice choice) {
+		String key = choice.bandKey();
+		return new PageAd(choice.campaignId(), choice.creativeId(), choice.pricePerPage(),
+				new AdBand(key, () -> this.blobs.get(key)
+					.orElseThrow(() -> new IllegalStateException("The band " + key + " is gone"))));
+	}
+
+}

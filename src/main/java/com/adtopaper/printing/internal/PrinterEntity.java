@@ -1,0 +1,111 @@
+package com.adtopaper.printing.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A printer and what it last reported. */
+@Entity
+@Table(name = "printers")
+public class PrinterEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long siteId;
+
+	private String code;
+
+	private String name;
+
+	private String keyId;
+
+	@Enumerated(EnumType.STRING)
+	private PrinterState state;
+
+	@Enumerated(EnumType.STRING)
+	private Supply paper;
+
+	@Enumerated(EnumType.STRING)
+	private Supply toner;
+
+	private String errors;
+
+	private @Nullable Instant lastSeen;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected PrinterEntity() {
+	}
+
+	public PrinterEntity(long siteId, String code, String name, String keyId, Instant now) {
+		this.siteId = siteId;
+		this.code = code;
+		this.name = name;
+		this.keyId = keyId;
+		this.state = PrinterState.OFFLINE;
+		this.paper = Supply.OK;
+		this.toner = Supply.OK;
+		this.errors = "";
+		this.createdAt = now;
+	}
+
+	public void report(PrinterStatus status, Instant now) {
+		this.state = status.state();
+		this.paper = status.paper();
+		this.toner = status.toner();
+		this.errors = String.join(",", status.errors());
+		this.lastSeen = now;
+	}
+
+	public void renewKey(String keyId) {
+		this.keyId = keyId;
+	}
+
+	/** What it last reported, offline if that is older than {@code offlineBefore}. */
+	public PrinterStatus status(Instant offlineBefore) {
+		boolean silent = this.lastSeen == null || this.lastSeen.isBefore(offlineBefore);
+		List<String> errors = this.errors.isEmpty() ? List.of() : Arrays.asList(this.errors.split(","));
+		return new PrinterStatus(silent ? PrinterState.OFFLINE : this.state, this.paper, this.toner, errors);
+	}
+
+	public Printer toPrinter(SiteEntity site, Instant offlineBefore) {
+		return new Printer(this.id, this.siteId, site.partnerId(), this.code, this.name, site.region(),
+				status(offlineBefore), this.lastSeen);
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public long siteId() {
+		return this.siteId;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String keyId() {
+		return this.keyId;
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.adtopaper.printing.internal;
+
+import java.util.List;
+
+import com.adtopaper.member.Accounts;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
+import com.adtopaper.printing.Printers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded default's demo printer: a site of the demo partner with one printer, whose
+ * code and agent credentials are printed in the log so the reference agent can be tried.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "adtopaper.demo-data.enabled", havingValue = "true")
+class PrintingDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PrintingDemoData.class);
+
+	private final Accounts accounts;
+
+	private final Printers printers;
+
+	private final PrinterRepository printerRows;
+
+	private final PrinterSecrets secrets;
+
+	PrintingDemoData(Accounts accounts, Printers printers, PrinterRepository printerRows, PrinterSecrets secrets) {
+		this.accounts = accounts;
+		this.printers = printers;
+		this.printerRows = printerRows;
+		this.secrets = secrets;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long partner = this.accounts.findByEmail("partner@adtopaper.example").orElseThrow().id();
+		PrinterCredentials printer;
+		if (this.printerRows.count() == 0) {
+			long site = this.printers.addSite(partner, "Sinchon Copy Shop", "Seoul", null);
+			printer = this.printers.register(site, "Counter printer");
+			// online until the agent reports for itself, so the demo can release to it
+			this.printers.report(printer.printerId(),
+					new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		}
+		else {
+			PrinterEntity first = this.printerRows.findAll().getFirst();
+			printer = new PrinterCredentials(first.id(), first.code(), first.keyId(),
+					this.secrets.secretOf(first.keyId()));
+		}
+		log.info("""
+				Demo printer {} (members release jobs to this code); its agent's credentials:
+				    ADTOPAPER_AGENT_KEY_ID={}
+				    ADTOPAPER_AGENT_SECRET={}""", printer.code(), printer.keyId(), printer.secret());
+	}
+
+}

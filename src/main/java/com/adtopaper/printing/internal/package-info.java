@@ -1,0 +1,4 @@
+@NullMarked
+package com.adtopaper.printing.internal;
+
+import org.jspecify.annotations.NullMarked;

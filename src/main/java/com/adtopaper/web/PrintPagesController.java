@@ -1,0 +1,144 @@
+package com.adtopaper.web;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.adtopaper.platform.DomainException;
+import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobOptions;
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The member's printing on the web site: upload a document, make a job of it, preview it,
+ * release it at a printer or cancel it. A refusal is shown on the page, with nothing
+ * kept.
+ */
+@Controller
+class PrintPagesController {
+
+	private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Asia/Seoul"));
+
+	private final Documents documents;
+
+	private final PrintJobs jobs;
+
+	private final Points points;
+
+	PrintPagesController(Documents documents, PrintJobs jobs, Points points) {
+		this.documents = documents;
+		this.jobs = jobs;
+		this.points = points;
+	}
+
+	/** A job as the page lists it. */
+	record JobRow(PrintJob job, String created, boolean waiting) {
+
+		static JobRow of(PrintJob job) {
+			return new JobRow(job, KOREAN_TIME.format(job.createdAt()),
+					job.status().name().equals("HELD") || job.status().name().equals("RELEASED"));
+		}
+
+	}
+
+	@GetMapping("/print")
+	String page(CurrentAccount me, Model model) {
+		model.addAttribute("documents", this.documents.list(me.id()));
+		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
+		model.addAttribute("balance", this.points.balance(me.id()));
+		return "web/print";
+	}
+
+	@PostMapping("/print/documents")
+	String upload(CurrentAccount me, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("problem", "Choose a PDF, JPEG or PNG file to upload.");
+			return "redirect:/print";
+		}
+		return act(redirect, () -> "Uploaded "
+				+ this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream()).filename() + ".");
+	}
+
+	@PostMapping("/print/jobs")
+	String create(CurrentAccount me, @RequestParam long documentId, @RequestParam(defaultValue = "1") int copies,
+			@RequestParam(defaultValue = "false") boolean duplex,
+			@RequestParam(required = false) @Nullable Integer firstPage,
+			@RequestParam(required = false) @Nullable Integer lastPage, RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			PrintJob job = this.jobs.create(me.id(), new JobOptions(documentId, copies, duplex, firstPage, lastPage));
+			return "Your job is waiting: " + job.sides() + " pages, " + job.points()
+					+ " points. Release it at a printer with code " + job.releaseCode() + ".";
+		});
+	}
+
+	@PostMapping("/print/jobs/{id}/release")
+	String release(CurrentAccount me, @PathVariable String id, @RequestParam String printerCode,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			this.jobs.release(me.id(), id, printerCode);
+			return "Released to printer " + printerCode.strip().toUpperCase() + ".";
+		});
+	}
+
+	@PostMapping("/print/jobs/{id}/cancel")
+	String cancel(CurrentAccount me, @PathVariable String id, RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			this.jobs.cancel(me.id(), id);
+			return "Cancelled; the points are back.";
+		});
+	}
+
+	@GetMapping("/print/jobs/{id}/preview/{side}.png")
+	ResponseEntity<byte[]> preview(CurrentAccount me, @PathVariable String id, @PathVariable int side) {
+		List<byte[]> pictures = this.jobs.preview(me.id(), id);
+		if (side < 1 || side > pictures.size()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(pictures.get(side - 1));
+	}
+
+	/**
+	 * Something the member asked; a refusal becomes the page's message, a 404 stays one.
+	 */
+	interface Action {
+
+		String run() throws IOException;
+
+	}
+
+	private static String act(RedirectAttributes redirect, Action action) throws RuntimeException {
+		try {
+			redirect.addFlashAttribute("notice", action.run());
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("problem", "The upload did not arrive whole; try again.");
+		}
+		return "redirect:/print";
+	}
+
+}

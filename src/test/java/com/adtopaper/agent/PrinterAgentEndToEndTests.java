@@ -1,0 +1,238 @@
+package com.adtopaper.agent;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import javax.imageio.ImageIO;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.IppEvePrinter;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Balance;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.Document;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobOptions;
+import com.adtopaper.printing.JobStatus;
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.Pdfs;
+import com.adtopaper.printing.internal.HouseAd;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole way from a member's upload to paper: the real application on its port, the
+ * agent as a partner runs it, and CUPS' ippeveprinter as the printer. What the printer
+ * received is read back: every page printed, in order, each with the ad in its band.
+ */
+@IntegrationTest
+class PrinterAgentEndToEndTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	Printers printers;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	PrintJobs jobs;
+
+	@TempDir
+	Path directory;
+
+	long member;
+
+	PrinterCredentials printer;
+
+	@BeforeEach
+	void memberAndPrinter() {
+		this.member = this.accounts
+			.create(TestAccounts.uniqueEmail("agent"), TestAccounts.PASSWORD, "Agent Member", Role.MEMBER)
+			.id();
+		this.points.grant(this.member, 1_000, "test-grant:" + this.member, "Test points");
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("agent-partner"), TestAccounts.PASSWORD, "Copy Shop", Role.PARTNER)
+			.id();
+		this.printer = this.printers.register(this.printers.addSite(partner, "Copy Shop", "Seoul", null), "Counter");
+	}
+
+	@Test
+	void aReleasedJobPrintsOnTheIppPrinterWithTheAdOnEveryPageAndEverySideIsCharged() throws Exception {
+		try (IppEvePrinter ipp = IppEvePrinter.start(this.directory, 700)) {
+			Set<Integer> counts = new ConcurrentSkipListSet<>();
+			PrintJob done = printWithAgent(ipp, counts);
+
+			assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+			assertThat(done.pagesPrinted()).isEqualTo(6);
+			assertThat(counts).as("the member sees pages counted while they print")
+				.anyMatch((count) -> count > 0 && count < 6);
+			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 6 * 10, 0));
+
+			assertThat(ipp.received()).hasSize(1);
+			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
+				assertThat(received.getNumberOfPages()).isEqualTo(6);
+				BufferedImage houseAd = ImageIO.read(new ByteArrayInputStream(HouseAd.band().png().get()));
+				for (int i = 0; i < 6; i++) {
+					assertThat(text(received, i + 1)).contains("Page " + (i % 3 + 1));
+					assertThat(bandsOn(received.getPage(i))).as("the ad band of page %d", i + 1)
+						.singleElement()
+						.satisfies((band) -> assertThat(samePixels(band, houseAd)).isTrue());
+				}
+			}
+		}
+	}
+
+	@Test
+	void aJamHalfwayFailsTheJobWithThePagesPrintedAndTheRestGoBack() throws Exception {
+		try (IppEvePrinter ipp = IppEvePrinter.jamming(this.directory, 300, 2)) {
+			PrintJob failed = printWithAgent(ipp, new ConcurrentSkipListSet<>());
+
+			assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+			assertThat(failed.pagesPrinted()).isEqualTo(2);
+			assertThat(failed.failure()).isEqualTo("Paper jam");
+			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 2 * 10, 0));
+		}
+	}
+
+	/**
+	 * Runs the agent against the printer while the member prints three pages twice; the
+	 * job once it is over, each count of sides printed the member saw on the way.
+	 */
+	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
+		PrinterAgent agent = new PrinterAgent(new AgentSettings(URI.create("http://localhost:" + this.port),
+				this.printer.keyId(), this.printer.secret(), ipp.uri(), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+		Thread running = Thread.ofPlatform().name("printer-agent").start(agent);
+		try {
+			// the agent's heartbeat is what lets members release jobs to the printer
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.printers.get(this.printer.printerId()).status().canPrint());
+
+			Document document = this.documents.upload(this.member, "lecture.pdf",
+					new ByteArrayInputStream(Pdfs.text(3)));
+			PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 2, false, null, null));
+			assertThat(job.sides()).isEqualTo(6);
+			this.jobs.release(this.member, job.id(), this.printer.code());
+
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				PrintJob now = this.jobs.get(this.member, job.id());
+				counts.add(now.pagesPrinted());
+				return now.status().finished();
+			});
+			return this.jobs.get(this.member, job.id());
+		}
+		finally {
+			agent.stop();
+			running.join(Duration.ofSeconds(10));
+		}
+	}
+
+	private static String text(PDDocument document, int page) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(document);
+	}
+
+	/**
+	 * The images drawn over the bottom band of the page, the full width of an A4 page.
+	 */
+	private static List<BufferedImage> bandsOn(PDPage page) throws IOException {
+		List<BufferedImage> bands = new ArrayList<>();
+		float width = page.getMediaBox().getWidth();
+		float bandHeight = width * 590 / 2480;
+		new PDFStreamEngine() {
+
+			{
+				addOperator(new Concatenate(this));
+				addOperator(new Save(this));
+				addOperator(new Restore(this));
+				addOperator(new SetMatrix(this));
+			}
+
+			@Override
+			protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+				if ("Do".equals(operator.getName())) {
+					PDXObject object = getResources().getXObject((COSName) operands.getFirst());
+					Matrix at = getGraphicsState().getCurrentTransformationMatrix();
+					if (object instanceof PDImageXObject image && near(at.getTranslateX(), 0)
+							&& near(at.getTranslateY(), 0) && near(at.getScalingFactorX(), width)
+							&& near(at.getScalingFactorY(), bandHeight)) {
+						bands.add(image.getImage());
+					}
+					else if (object instanceof PDFormXObject form) {
+						showForm(form);
+					}
+				}
+				else {
+					super.processOperator(operator, operands);
+				}
+			}
+
+		}.processPage(page);
+		return bands;
+	}
+
+	private static boolean near(float value, float expected) {
+		return Math.abs(value - expected) < 0.5f;
+	}
+
+	private static boolean samePixels(BufferedImage a, BufferedImage b) {
+		if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+			return false;
+		}
+		for (int y = 0; y < a.getHeight(); y++) {
+			for (int x = 0; x < a.getWidth(); x++) {
+				if ((a.getRGB(x, y) & 0xFFFFFF) != (b.getRGB(x, y) & 0xFFFFFF)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,235 @@
+package com.adtopaper.appapi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Balance;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
+import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.Pdfs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The member's printing through the app's API: upload, job, preview, release, cancel;
+ * refusals say what is wrong and leave nothing; nobody reaches another member's jobs.
+ */
+@IntegrationTest
+class PrintApiIntegrationTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	Printers printers;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestAccounts testAccounts;
+
+	Session member;
+
+	PrinterCredentials printer;
+
+	@BeforeEach
+	void setUp() {
+		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.member = this.testAccounts.newAccount(Role.MEMBER);
+		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		this.printer = this.printers.register(this.printers.addSite(partner, "Copy Corner", "Seoul", null), "Front");
+		this.printers.report(this.printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+	}
+
+	@Test
+	void aMemberUploadsPrintsPreviewsAndReleases() {
+		JsonNode document = upload(this.member, "lecture.pdf", Pdfs.text(4)).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(document.get("pages").asInt()).isEqualTo(4);
+		assertThat(document.get("filename").asString()).isEqualTo("lecture.pdf");
+
+		JsonNode job = post(this.member, "/api/v1/me/jobs",
+				Map.of("documentId", document.get("id").asLong(), "copies", 2, "firstPage", 2, "lastPage", 3))
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(job.get("sides").asInt()).isEqualTo(4);
+		assertThat(job.get("status").asString()).isEqualTo("HELD");
+		assertThat(job.get("releaseCode").asString()).hasSize(6);
+		assertThat(this.points.balance(this.member.id())).isEqualTo(new Balance(960, 40));
+		String jobUri = "/api/v1/me/jobs/" + job.get("id").asString();
+
+		byte[] preview = get(this.member, jobUri + "/preview/1").expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.IMAGE_PNG)
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(preview).startsWith(0x89, 'P', 'N', 'G');
+		get(this.member, jobUri + "/preview/4").expectStatus().isBadRequest();
+
+		post(this.member, jobUri + "/release", Map.of("printerCode", this.printer.code().toLowerCase())).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("RELEASED")
+			.jsonPath("$.printerId")
+			.isEqualTo(this.printer.printerId());
+		get(this.member, "/api/v1/me/jobs").expectBody().jsonPath("$.items[0].id").isEqualTo(job.get("id").asString());
+
+		post(this.member, jobUri + "/cancel", Map.of()).expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
+		assertThat(this.points.balance(this.member.id())).isEqualTo(new Balance(1_000, 0));
+	}
+
+	@Test
+	void refusedUploadsAndJobsSayWhyAndKeepNothing() {
+		int documents = count("documents");
+		upload(this.member, "thesis.pdf", "just text, not a PDF".getBytes(StandardCharsets.UTF_8)).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("file")
+			.jsonPath("$.detail")
+			.isEqualTo("This file is not a PDF, although its name says so.");
+		byte[] truncated = Pdfs.text(3);
+		upload(this.member, "cut.pdf", java.util.Arrays.copyOf(truncated, truncated.length / 2)).expectStatus()
+			.isBadRequest();
+		assertThat(count("documents")).isEqualTo(documents);
+
+		long documentId = upload(this.member, "ok.pdf", Pdfs.text(2)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		post(this.member, "/api/v1/me/jobs", Map.of("documentId", documentId, "copies", 0)).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("copies");
+		post(this.member, "/api/v1/me/jobs", Map.of("documentId", documentId, "lastPage", 9)).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("lastPage");
+		long sixPages = upload(this.member, "six.pdf", Pdfs.text(6)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		// 20 copies of 6 pages: 1,200 points of the 1,000 there are
+		post(this.member, "/api/v1/me/jobs", Map.of("documentId", sixPages, "copies", 20, "duplex", true))
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Not enough points: 1200 needed, 1000 available.");
+		assertThat(this.points.balance(this.member.id())).isEqualTo(new Balance(1_000, 0));
+		assertThat(this.jdbc.queryForObject("select count(*) from print_jobs where member_id = ?", Integer.class,
+				this.member.id()))
+			.isZero();
+	}
+
+	@Test
+	void anotherMembersDocumentsAndJobsAreNotFoundAndOtherRolesAreRefused() {
+		long documentId = upload(this.member, "mine.pdf", Pdfs.text(1)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		String jobId = post(this.member, "/api/v1/me/jobs", Map.of("documentId", documentId)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		Session other = this.testAccounts.newAccount(Role.MEMBER);
+		this.points.grant(other.id(), 100, "print-api-other:" + other.id(), "Test points");
+		get(other, "/api/v1/me/documents/" + documentId).expectStatus().isNotFound();
+		post(other, "/api/v1/me/jobs", Map.of("documentId", documentId)).expectStatus().isNotFound();
+		get(other, "/api/v1/me/jobs/" + jobId).expectStatus().isNotFound();
+		get(other, "/api/v1/me/jobs/" + jobId + "/preview/1").expectStatus().isNotFound();
+		post(other, "/api/v1/me/jobs/" + jobId + "/release", Map.of("printerCode", this.printer.code())).expectStatus()
+			.isNotFound();
+		post(other, "/api/v1/me/jobs/" + jobId + "/cancel", Map.of()).expectStatus().isNotFound();
+		get(other, "/api/v1/me/jobs").expectBody().jsonPath("$.totalItems").isEqualTo(0);
+
+		for (Role role : new Role[] { Role.ADVERTISER, Role.PARTNER, Role.ADMIN }) {
+			Session someone = this.testAccounts.newAccount(role);
+			get(someone, "/api/v1/me/jobs").expectStatus().isForbidden();
+			upload(someone, "x.pdf", Pdfs.text(1)).expectStatus().isForbidden();
+		}
+		this.client.get().uri("/api/v1/me/jobs/" + jobId).exchange().expectStatus().isUnauthorized();
+		assertThat(this.jdbc.queryForObject("select status from print_jobs where id = ?", String.class, jobId))
+			.isEqualTo("HELD");
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+	private RestTestClient.ResponseSpec upload(Session who, String filename, byte[] content) {
+		var parts = new MultipartBodyBuilder();
+		parts.part("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		}).contentType(MediaType.APPLICATION_PDF);
+		return this.client.post()
+			.uri("/api/v1/me/documents")
+			.header(HttpHeaders.AUTHORIZATION, who.bearer())
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts.build())
+			.exchange();
+	}
+
+	private RestTestClient.ResponseSpec post(Session who, String uri, Object body) {
+		return this.client.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, who.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	private RestTestClient.ResponseSpec get(Session who, String uri) {
+		return this.client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, who.bearer()).exchange();
+	}
+
+}

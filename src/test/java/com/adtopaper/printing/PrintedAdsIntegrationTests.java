@@ -1,0 +1,271 @@
+package com.adtopaper.printing;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.ads.AdSelection;
+import com.adtopaper.ads.Advertisers;
+import com.adtopaper.ads.CampaignDraft;
+import com.adtopaper.ads.CampaignReport;
+import com.adtopaper.ads.CampaignReports;
+import com.adtopaper.ads.Campaigns;
+import com.adtopaper.ads.CreativeStatus;
+import com.adtopaper.ads.Creatives;
+import com.adtopaper.ads.Priority;
+import com.adtopaper.ads.ReportDimension;
+import com.adtopaper.ads.Targeting;
+import com.adtopaper.ads.selection.CampaignProgress;
+import com.adtopaper.member.Gender;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.Registration;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Balance;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
+import com.adtopaper.member.Accounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Printing and advertising together: a running campaign's creative prints on the sides of
+ * a job; the printer prints seven of ten; seven impressions are charged to the campaign,
+ * its report and CSV say so, its live counters reach the advertiser's open page, and the
+ * member pays for seven sides.
+ */
+@IntegrationTest
+class PrintedAdsIntegrationTests {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Advertisers advertisers;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	Creatives creatives;
+
+	@Autowired
+	CampaignProgress progress;
+
+	@Autowired
+	AdSelection selection;
+
+	@Autowired
+	CampaignReports reports;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	Printers printers;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	PrintJobs jobs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void sevenPrintedSidesAreSevenImpressionsInTheReportAndTheLiveCounters() throws Exception {
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		PrinterCredentials printer = this.printers
+			.register(this.printers.addSite(partner, "Engineering Library", "Seoul", 1L), "Ground floor");
+		this.printers.report(printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+
+		String advertiserEmail = TestAccounts.uniqueEmail("advertiser");
+		long advertiser = this.advertisers
+			.invite(advertiserEmail, TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han", "010-1234-5678")
+			.accountId();
+		// this printer only, so campaigns of other tests never compete for its pages
+		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
+				Set.of(), Set.of());
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft("Exam coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
+							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
+			.id();
+		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
+		this.campaigns.submit(advertiser, campaign);
+		this.campaigns.approve(campaign);
+		this.progress.advance();
+		this.selection.refresh();
+
+		long member = this.members
+			.register(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Printing Member", 2,
+					"Economics", 2024, Gender.FEMALE, 2005))
+			.id();
+		this.points.grant(member, 1_000, "printed-ads:" + member, "Test points");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() >= 1_000);
+		long before = this.points.balance(member).available();
+
+		LiveStream live = LiveStream.open(this.port, advertiserEmail, campaign);
+
+		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(10)));
+		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null));
+		this.jobs.release(member, job.id(), printer.code());
+		this.jobs.claimNext(printer.printerId()).orElseThrow();
+		this.jobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
+		assertThat(this.jdbc.queryForList("select campaign_id from print_job_pages where job_id = ?", Long.class,
+				job.id()))
+			.hasSize(10)
+			.containsOnly(campaign);
+
+		this.jobs.progress(printer.printerId(), job.id(), 4);
+		this.jobs.complete(printer.printerId(), job.id(), 7);
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from impressions where job_id = ?", Integer.class,
+					job.id()) == 7);
+		assertThat(this.points.balance(member)).isEqualTo(new Balance(before - 70, 0));
+
+		CampaignReport report = this.reports.report(advertiser, campaign, TODAY.minusDays(1), TODAY, TODAY);
+		assertThat(report.pages()).isEqualTo(7);
+		assertThat(report.spend()).isEqualTo(140);
+		assertThat(report.hourly().stream().mapToLong(CampaignReport.Bucket::pages).sum()).isEqualTo(7);
+		assertThat(report.breakdowns().get(ReportDimension.SCHOOL)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo("2"))
+			.satisfies((slice) -> assertThat(slice.pages()).isEqualTo(7));
+		assertThat(report.breakdowns().get(ReportDimension.PRINTER)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo(Long.toString(printer.printerId())));
+		assertThat(report.live().pagesToday()).isEqualTo(7);
+		assertThat(report.live().remainingBudget()).isEqualTo(1_000_000 - 140);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(live.events)
+				.anySatisfy((event) -> assertThat(event).contains("\"pagesToday\":7").contains("\"spendToday\":140")));
+		String csv = live
+			.get("/advertiser/campaigns/" + campaign + "/report.csv?by=gender&from=" + TODAY + "&to=" + TODAY);
+		assertThat(csv).contains("gender,pages,spend_krw").contains("FEMALE,7,140");
+		live.close();
+	}
+
+	private static byte[] orangePng() throws IOException {
+		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(Color.ORANGE);
+		graphics.fillRect(0, 0, 1200, 300);
+		graphics.dispose();
+		var out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	/** An advertiser's browser: logged in, with the campaign page's event stream open. */
+	static final class LiveStream implements AutoCloseable {
+
+		final List<String> events = new CopyOnWriteArrayList<>();
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		private final String base;
+
+		private InputStream stream;
+
+		private LiveStream(String base) {
+			this.base = base;
+		}
+
+		static LiveStream open(int port, String email, long campaign) throws Exception {
+			LiveStream live = new LiveStream("http://127.0.0.1:" + port);
+			live.login(email);
+			HttpResponse<InputStream> response = live.http
+				.send(HttpRequest.newBuilder(URI.create(live.base + "/advertiser/campaigns/" + campaign + "/live"))
+					.build(), HttpResponse.BodyHandlers.ofInputStream());
+			assertThat(response.statusCode()).isEqualTo(200);
+			live.stream = response.body();
+			Thread.ofVirtual().start(() -> {
+				try (var lines = new java.io.BufferedReader(
+						new java.io.InputStreamReader(live.stream, StandardCharsets.UTF_8))) {
+					String line;
+					while ((line = lines.readLine()) != null) {
+						if (line.startsWith("data:")) {
+							live.events.add(line.substring(5));
+						}
+					}
+				}
+				catch (IOException ex) {
+					// closed
+				}
+			});
+			return live;
+		}
+
+		private void login(String email) throws Exception {
+			String form = get("/login");
+			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+			assertThat(csrf.find()).isTrue();
+			String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/advertiser/campaigns"));
+		}
+
+		String get(String path) throws Exception {
+			return this.http
+				.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.stream.close();
+		}
+
+	}
+
+}
