@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.adtopaper.member.MemberExceptions.InvalidDeviceToken;
@@ -94,6 +95,18 @@ public class Members {
 		AccountEntity account = this.accountRows.findById(memberId).orElseThrow(() -> new NoSuchMember(memberId));
 		School school = this.schools.find(member.schoolId()).orElseThrow();
 		return profile(account, member, school);
+	}
+
+	/**
+	 * The member's profile, or empty for an account that has none (an operator or an
+	 * advertiser) — without the exception that would mark a surrounding transaction for
+	 * rollback.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MemberProfile> findProfile(long accountId) {
+		return this.members.findById(accountId)
+			.flatMap((member) -> this.accountRows.findById(accountId)
+				.map((account) -> profile(account, member, this.schools.find(member.schoolId()).orElseThrow())));
 	}
 
 	/** Turns the member's push notifications off ({@code true}) or on again. */

@@ -10,8 +10,6 @@ import com.adtopaper.ads.AdChoice;
 import com.adtopaper.ads.AdRequest;
 import com.adtopaper.ads.AdSelection;
 import com.adtopaper.ads.Audience;
-import com.adtopaper.member.MemberExceptions.NoSuchMember;
-import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.printing.Printer;
@@ -45,16 +43,19 @@ public class PageAds {
 		this.clock = clock;
 	}
 
-	/** Who a job prints for, as targeting and the reports see them. */
-	public Audience audience(long memberId) {
-		MemberProfile member = this.members.profile(memberId);
-		return new Audience(memberId, member.school().id(), member.major(), member.admissionYear(), member.gender());
+	/**
+	 * Who a job prints for, as targeting and the reports see them; empty for an account
+	 * without a member profile (an operator printing a test page).
+	 */
+	Optional<Audience> audience(long memberId) {
+		return this.members.findProfile(memberId)
+			.map((member) -> new Audience(memberId, member.school().id(), member.major(), member.admissionYear(),
+					member.gender()));
 	}
 
 	List<PageAd> choose(PrintJobEntity job) {
-		Optional<Audience> known = audienceIfKnown(job.memberId());
+		Optional<Audience> known = audience(job.memberId());
 		if (known.isEmpty()) {
-			// an account without a member profile (an operator printing a test page):
 			// nobody to target, so no campaign pays for it
 			return house(job.sides());
 		}
@@ -68,15 +69,6 @@ public class PageAds {
 			ads.add(choice.map(this::ad).orElseGet(PageAd::house));
 		}
 		return ads;
-	}
-
-	private Optional<Audience> audienceIfKnown(long memberId) {
-		try {
-			return Optional.of(audience(memberId));
-		}
-		catch (NoSuchMember ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static List<PageAd> house(int sides) {

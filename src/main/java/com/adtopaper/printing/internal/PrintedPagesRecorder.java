@@ -1,6 +1,7 @@
 package com.adtopaper.printing.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.adtopaper.ads.Audience;
 import com.adtopaper.ads.Impressions;
@@ -34,7 +35,12 @@ class PrintedPagesRecorder {
 
 	@ApplicationModuleListener
 	void on(PagesPrinted printed) {
-		Audience audience = this.ads.audience(printed.memberId());
+		// sides carry a campaign only when the job had an audience to target
+		Optional<Audience> known = this.ads.audience(printed.memberId());
+		if (known.isEmpty()) {
+			return;
+		}
+		Audience audience = known.get();
 		List<PrintedPage> pages = this.jdbc.query("""
 				SELECT page, campaign_id, creative_id, price FROM print_job_pages
 				WHERE job_id = ? AND page BETWEEN ? AND ? AND campaign_id IS NOT NULL ORDER BY page""",

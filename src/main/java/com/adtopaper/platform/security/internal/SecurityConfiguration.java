@@ -105,8 +105,7 @@ class SecurityConfiguration {
 		@Order(2)
 		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 			http.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/blobs/**",
-						"/favicon.ico")
+				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll()
 				// the local blob store stands in for the CDN, which is public
 				.requestMatchers("/blobs/**")
