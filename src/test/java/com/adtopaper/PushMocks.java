@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
@@ -82,6 +83,9 @@ public final class PushMocks implements AutoCloseable {
 	public final Set<String> unregistered = ConcurrentHashMap.newKeySet();
 
 	/** FCM tokens whose first push gets a 503. */
+	/** What each token was sent, in order: APNs payloads and FCM request bodies. */
+	public final Map<String, List<String>> sent = new ConcurrentHashMap<>();
+
 	public final Set<String> flakyOnce = ConcurrentHashMap.newKeySet();
 
 	private final Set<String> flaked = ConcurrentHashMap.newKeySet();
@@ -141,6 +145,8 @@ public final class PushMocks implements AutoCloseable {
 				throw new UnregisteredDeviceTokenException(Instant.now());
 			}
 			this.accepted.computeIfAbsent(device, (t) -> new AtomicInteger()).incrementAndGet();
+			this.sent.computeIfAbsent(device, (t) -> new CopyOnWriteArrayList<>())
+				.add(payload.toString(StandardCharsets.UTF_8));
 			this.apnsAccepted.incrementAndGet();
 		};
 	}
@@ -163,6 +169,7 @@ public final class PushMocks implements AutoCloseable {
 			return new Answer(503, "{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}");
 		}
 		this.accepted.computeIfAbsent(token, (t) -> new AtomicInteger()).incrementAndGet();
+		this.sent.computeIfAbsent(token, (t) -> new CopyOnWriteArrayList<>()).add(body);
 		this.fcmAccepted.incrementAndGet();
 		return new Answer(200, "{\"name\":\"projects/test/messages/" + System.nanoTime() + "\"}");
 	}

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reservations in process): the same SQL and the same rules as on MariaDB and Redis.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:mem:embedded-default-ads;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		// the demo campaign runs for everyone and would compete for these pages
+		"adtopaper.demo-data.enabled=false" })
 @AutoConfigureRestTestClient
 class AdsEmbeddedDefaultTests {
 
