@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.adtopaper.ads.internal.ImpressionWriter;
-import com.adtopaper.ads.internal.ReportRollups;
 import com.adtopaper.ads.selection.Reservations;
 import com.adtopaper.ads.selection.Reservations.Printed;
 
@@ -33,8 +32,6 @@ public class Impressions {
 
 	private final ImpressionWriter writer;
 
-	private final ReportRollups rollups;
-
 	private final Reservations reservations;
 
 	private final TransactionTemplate transactions;
@@ -45,10 +42,9 @@ public class Impressions {
 
 	private final Clock clock;
 
-	Impressions(ImpressionWriter writer, ReportRollups rollups, Reservations reservations,
-			TransactionTemplate transactions, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+	Impressions(ImpressionWriter writer, Reservations reservations, TransactionTemplate transactions,
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
 		this.writer = writer;
-		this.rollups = rollups;
 		this.reservations = reservations;
 		this.transactions = transactions;
 		this.events = events;
@@ -84,7 +80,6 @@ public class Impressions {
 		if (fresh.isEmpty()) {
 			return 0;
 		}
-		this.rollups.add(fresh);
 		List<Printed> printed = fresh.stream()
 			.map((p) -> new Printed(p.jobId(), p.page(), p.campaignId(), p.audience().memberId(),
 					LocalDate.ofInstant(p.printedAt(), SEOUL), p.price()))

@@ -15,17 +15,20 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.adtopaper.ads.PrintedPage;
+import com.adtopaper.ads.ReportDimension;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes printed pages and their roll-ups with a handful of set-based statements per
- * batch, whatever its size: the impressions in one multi-row {@code INSERT IGNORE}, then
- * the counters of only the rows this batch inserted (found by its batch id), each table
- * in one multi-row upsert. Rows are written in key order so that concurrent batches lock
- * in the same order. Call inside a transaction. The SQL is what MariaDB, MySQL and H2 in
- * MySQL mode all accept.
+ * Writes printed pages and their roll-ups (delivery per day, a member's pages per day,
+ * every combination per hour for the CSV drill-down, and what the report page reads:
+ * totals per hour and each audience breakdown per day) with a handful of set-based
+ * statements per batch, whatever its size: the impressions in one multi-row
+ * {@code INSERT IGNORE}, then the counters of only the rows this batch inserted (found by
+ * its batch id), each table in one multi-row upsert. Rows are written in key order so
+ * that concurrent batches lock in the same order. Call inside a transaction. The SQL is
+ * what MariaDB, MySQL and H2 in MySQL mode all accept.
  */
 @Component
 public class ImpressionWriter {
@@ -82,16 +85,23 @@ public class ImpressionWriter {
 		Map<List<Object>, long[]> delivery = new TreeMap<>(KEYS);
 		Map<List<Object>, long[]> members = new TreeMap<>(KEYS);
 		Map<List<Object>, long[]> hourly = new TreeMap<>(KEYS);
+		Map<List<Object>, long[]> hourTotals = new TreeMap<>(KEYS);
+		Map<List<Object>, long[]> audience = new TreeMap<>(KEYS);
 		for (PrintedPage page : pages) {
 			LocalDateTime seoul = LocalDateTime.ofInstant(page.printedAt(), SEOUL);
+			LocalDateTime hour = seoul.truncatedTo(ChronoUnit.HOURS);
 			LocalDate day = seoul.toLocalDate();
 			add(delivery, List.of(page.campaignId(), day), page.price());
 			add(members, List.of(page.campaignId(), page.audience().memberId(), day), page.price());
 			add(hourly,
-					List.of(page.campaignId(), seoul.truncatedTo(ChronoUnit.HOURS), page.audience().schoolId(),
-							page.audience().major(), page.audience().admissionYear(), page.audience().gender().name(),
-							page.printerId()),
+					List.of(page.campaignId(), hour, page.audience().schoolId(), page.audience().major(),
+							page.audience().admissionYear(), page.audience().gender().name(), page.printerId()),
 					page.price());
+			// what one report page reads: the hourly chart and each breakdown by day
+			add(hourTotals, List.of(page.campaignId(), hour), page.price());
+			for (ReportDimension dimension : ReportDimension.values()) {
+				add(audience, List.of(page.campaignId(), dimension.name(), day, value(page, dimension)), page.price());
+			}
 		}
 		upsert("campaign_delivery (campaign_id, on_day, pages, spend)", delivery, true,
 				"pages = pages + values(pages), spend = spend + values(spend)");
@@ -99,6 +109,20 @@ public class ImpressionWriter {
 				"pages = pages + values(pages)");
 		upsert("campaign_hourly (campaign_id, at_hour, school_id, major, admission_year, gender, printer_id, pages,"
 				+ " spend)", hourly, true, "pages = pages + values(pages), spend = spend + values(spend)");
+		upsert("campaign_hour_totals (campaign_id, at_hour, pages, spend)", hourTotals, true,
+				"pages = pages + values(pages), spend = spend + values(spend)");
+		upsert("campaign_day_audience (campaign_id, dimension, on_day, dim_value, pages, spend)", audience, true,
+				"pages = pages + values(pages), spend = spend + values(spend)");
+	}
+
+	private static String value(PrintedPage page, ReportDimension dimension) {
+		return switch (dimension) {
+			case SCHOOL -> Long.toString(page.audience().schoolId());
+			case MAJOR -> page.audience().major();
+			case YEAR -> Integer.toString(page.audience().admissionYear());
+			case GENDER -> page.audience().gender().name();
+			case PRINTER -> Long.toString(page.printerId());
+		};
 	}
 
 	private void upsert(String table, Map<List<Object>, long[]> rows, boolean spend, String update) {
