@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id its id
  * @param siteId the site that hosts it
+ * @param site the site's name (the copy shop, the library floor)
  * @param partnerId the partner who owns the site
  * @param code the short code members choose it by (shown on the printer and its QR code)
  * @param name its name at the site
@@ -16,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param status what it last reported
  * @param lastSeen when it last reported
  */
-public record Printer(long id, long siteId, long partnerId, String code, String name, String region,
+public record Printer(long id, long siteId, String site, long partnerId, String code, String name, String region,
 		PrinterStatus status, @Nullable Instant lastSeen) {
+
+	/** Whether a job can be released to it now. */
+	public boolean available() {
+		return this.status.canPrint();
+	}
 
 }

@@ -127,6 +127,19 @@ public class Printers {
 			.toList();
 	}
 
+	/**
+	 * The printers at the sites of a school, with their site, ordered by site and name:
+	 * what a member of that school chooses from.
+	 */
+	@Transactional(readOnly = true)
+	public List<Printer> atSchool(long schoolId) {
+		Instant offlineBefore = this.clock.instant().minus(this.settings.offlineAfter());
+		return this.printers.findAtSchool(schoolId)
+			.stream()
+			.map((row) -> ((PrinterEntity) row[0]).toPrinter((SiteEntity) row[1], offlineBefore))
+			.toList();
+	}
+
 	private Printer toPrinter(PrinterEntity printer, Instant now) {
 		SiteEntity site = this.sites.findById(printer.siteId()).orElseThrow();
 		return printer.toPrinter(site, now.minus(this.settings.offlineAfter()));

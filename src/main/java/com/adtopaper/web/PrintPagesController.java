@@ -1,5 +1,9 @@
 package com.adtopaper.web;
 
+import com.adtopaper.printing.Printers;
+
+import com.adtopaper.member.Members;
+
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,10 +47,16 @@ class PrintPagesController {
 
 	private final Points points;
 
-	PrintPagesController(Documents documents, PrintJobs jobs, Points points) {
+	private final Members members;
+
+	private final Printers printers;
+
+	PrintPagesController(Documents documents, PrintJobs jobs, Points points, Members members, Printers printers) {
 		this.documents = documents;
 		this.jobs = jobs;
 		this.points = points;
+		this.members = members;
+		this.printers = printers;
 	}
 
 	/** A job as the page lists it. */
@@ -64,6 +74,10 @@ class PrintPagesController {
 		model.addAttribute("documents", this.documents.list(me.id()));
 		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
 		model.addAttribute("balance", this.points.balance(me.id()));
+		model.addAttribute("printers",
+				this.members.findProfile(me.id())
+					.map((member) -> this.printers.atSchool(member.school().id()))
+					.orElse(List.of()));
 		return "web/print";
 	}
 

@@ -199,6 +199,60 @@ class PrintApiIntegrationTests {
 			.isEqualTo("HELD");
 	}
 
+	@Test
+	void aMemberListsThePrintersAtTheirSchoolOrAnotherWithTheirSiteAndWhetherTheyCanPrint() {
+		Session student = this.testAccounts.newMember(); // of school 1
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("campus-partner"), TestAccounts.PASSWORD, "Campus", Role.PARTNER)
+			.id();
+		String library = "Library " + student.id();
+		long librarySite = this.printers.addSite(partner, library, "Seoul", 1L);
+		PrinterCredentials ready = this.printers.register(librarySite, "B1 east");
+		this.printers.report(ready.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		PrinterCredentials jammed = this.printers.register(librarySite, "B1 west");
+		this.printers.report(jammed.printerId(),
+				new PrinterStatus(PrinterState.ERROR, Supply.OK, Supply.LOW, List.of("paper-jam")));
+		PrinterCredentials elsewhere = this.printers
+			.register(this.printers.addSite(partner, "Other campus " + student.id(), "Busan", 2L), "Lobby");
+
+		JsonNode mine = get(student, "/api/v1/me/printers").expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> codes = mine.valueStream().map((printer) -> printer.get("code").asString()).toList();
+		assertThat(codes).contains(ready.code(), jammed.code()).doesNotContain(elsewhere.code(), this.printer.code());
+		JsonNode east = mine.valueStream()
+			.filter((printer) -> printer.get("code").asString().equals(ready.code()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(east.get("site").asString()).isEqualTo(library);
+		assertThat(east.get("name").asString()).isEqualTo("B1 east");
+		assertThat(east.get("available").asBoolean()).isTrue();
+		assertThat(east.has("partnerId")).isFalse();
+		JsonNode west = mine.valueStream()
+			.filter((printer) -> printer.get("code").asString().equals(jammed.code()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(west.get("available").asBoolean()).isFalse();
+		assertThat(west.at("/status/errors/0").asString()).isEqualTo("paper-jam");
+
+		get(student, "/api/v1/me/printers?school=2").expectBody()
+			.jsonPath("$[?(@.code == '%s')].site".formatted(elsewhere.code()))
+			.isEqualTo("Other campus " + student.id());
+		get(student, "/api/v1/me/printers?school=987654").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("schoolId");
+		get(student, "/api/v1/me/printers?school=abc").expectStatus().isBadRequest();
+		for (Role role : new Role[] { Role.ADVERTISER, Role.PARTNER, Role.ADMIN }) {
+			get(this.testAccounts.newAccount(role), "/api/v1/me/printers").expectStatus().isForbidden();
+		}
+		this.client.get().uri("/api/v1/me/printers").exchange().expectStatus().isUnauthorized();
+	}
+
 	private int count(String table) {
 		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}

@@ -71,7 +71,8 @@ public class MorningBenchmark {
 				"--spring.datasource.password=", "--spring.data.redis.host=" + servers.redisHost(),
 				"--spring.data.redis.port=" + servers.redisPort(),
 				"--adtopaper.query-cache.servers=" + servers.memcached(),
-				"--adtopaper.query-cache.namespace=morning-" + System.nanoTime(),
+				"--adtopaper.query-cache.namespace=morning-" + System.nanoTime(), "--adtopaper.blobs.store=local",
+				"--adtopaper.blobs.local-directory=target/bench-blobs",
 				"--adtopaper.queue.prefix=morning-" + System.nanoTime()));
 		this.mocks.properties().forEach((property) -> arguments.add("--" + property));
 		this.node = new SpringApplicationBuilder(AdToPaperApplication.class).profiles("it")

@@ -9,6 +9,8 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Pdfs;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.Printers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,9 @@ class WebPagesIntegrationTests {
 
 	@Autowired
 	Points points;
+
+	@Autowired
+	Printers printers;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -167,9 +172,17 @@ class WebPagesIntegrationTests {
 				.with(csrf()))
 			.andExpect(flash().attribute("notice",
 					org.hamcrest.Matchers.startsWith("Your job is waiting: 6 pages, 60 points.")));
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("print-partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		// the member signed up at school 2: its printers are listed to release to
+		PrinterCredentials printer = this.printers
+			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 2L), "Ground floor");
 		this.mvc.perform(get("/print").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("essay.pdf")))
+			.andExpect(content().string(containsString("<td>" + printer.code() + "</td>")))
+			.andExpect(content().string(containsString("Student union " + id)))
 			.andExpect(content().string(containsString("held for jobs waiting at a printer")));
 		this.mvc
 			.perform(post("/print/jobs").param("documentId", documentId.toString())

@@ -88,7 +88,7 @@ public class PrinterEntity {
 	}
 
 	public Printer toPrinter(SiteEntity site, Instant offlineBefore) {
-		return new Printer(this.id, this.siteId, site.partnerId(), this.code, this.name, site.region(),
+		return new Printer(this.id, this.siteId, site.name(), site.partnerId(), this.code, this.name, site.region(),
 				status(offlineBefore), this.lastSeen);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PrinterRepository extends JpaRepository<PrinterEntity, Long> {
 
@@ -12,5 +13,11 @@ public interface PrinterRepository extends JpaRepository<PrinterEntity, Long> {
 	Optional<PrinterEntity> findByKeyId(String keyId);
 
 	List<PrinterEntity> findBySiteIdIn(List<Long> siteIds);
+
+	/** Each printer at the sites of a school, with its site, by site and name. */
+	@Query("""
+			select p, s from PrinterEntity p join SiteEntity s on s.id = p.siteId
+			where s.schoolId = :schoolId order by s.name, p.name, p.id""")
+	List<Object[]> findAtSchool(long schoolId);
 
 }

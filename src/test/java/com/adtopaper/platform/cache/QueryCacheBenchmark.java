@@ -131,7 +131,8 @@ public class QueryCacheBenchmark {
 					"--spring.datasource.password=", "--spring.data.redis.host=" + servers.redisHost(),
 					"--spring.data.redis.port=" + servers.redisPort(), "--adtopaper.query-cache.enabled=" + cache,
 					"--adtopaper.query-cache.servers=" + servers.memcached(),
-					"--adtopaper.query-cache.namespace=bench-" + System.nanoTime());
+					"--adtopaper.query-cache.namespace=bench-" + System.nanoTime(), "--adtopaper.blobs.store=local",
+					"--adtopaper.blobs.local-directory=target/bench-blobs");
 	}
 
 	private static void seed(JdbcTemplate jdbc) {
