@@ -151,10 +151,12 @@ public class PrinterPollingBenchmark {
 			rows.add(new Object[] { site, code, "Printer " + i, keyId });
 			this.printers.add(new PrinterCredentials(0, code, keyId, secrets.secretOf(keyId)));
 		}
-		jdbc.batchUpdate("""
-				insert into printers (site_id, code, name, key_id, state, paper, toner, errors, last_seen, created_at,
-				                      version)
-				values (?, ?, ?, ?, 'ONLINE', 'OK', 'OK', '', utc_timestamp(6), utc_timestamp(6), 0)""", rows);
+		jdbc.batchUpdate(
+				"""
+						insert into printers (site_id, code, name, key_id, state, paper, toner, error_codes, last_seen, created_at,
+						                      version)
+						values (?, ?, ?, ?, 'ONLINE', 'OK', 'OK', '', utc_timestamp(6), utc_timestamp(6), 0)""",
+				rows);
 		this.jdbc = jdbc;
 		long document = this.node.getBean(Documents.class)
 			.upload(this.member, "one.pdf", new ByteArrayInputStream(Pdfs.text(1)))

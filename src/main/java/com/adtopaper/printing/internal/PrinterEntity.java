@@ -44,7 +44,7 @@ public class PrinterEntity {
 	@Enumerated(EnumType.STRING)
 	private Supply toner;
 
-	private String errors;
+	private String errorCodes;
 
 	private @Nullable Instant lastSeen;
 
@@ -64,7 +64,7 @@ public class PrinterEntity {
 		this.state = PrinterState.OFFLINE;
 		this.paper = Supply.OK;
 		this.toner = Supply.OK;
-		this.errors = "";
+		this.errorCodes = "";
 		this.createdAt = now;
 	}
 
@@ -72,7 +72,7 @@ public class PrinterEntity {
 		this.state = status.state();
 		this.paper = status.paper();
 		this.toner = status.toner();
-		this.errors = String.join(",", status.errors());
+		this.errorCodes = String.join(",", status.errors());
 		this.lastSeen = now;
 	}
 
@@ -83,7 +83,7 @@ public class PrinterEntity {
 	/** What it last reported, offline if that is older than {@code offlineBefore}. */
 	public PrinterStatus status(Instant offlineBefore) {
 		boolean silent = this.lastSeen == null || this.lastSeen.isBefore(offlineBefore);
-		List<String> errors = this.errors.isEmpty() ? List.of() : Arrays.asList(this.errors.split(","));
+		List<String> errors = this.errorCodes.isEmpty() ? List.of() : Arrays.asList(this.errorCodes.split(","));
 		return new PrinterStatus(silent ? PrinterState.OFFLINE : this.state, this.paper, this.toner, errors);
 	}
 
