@@ -43,11 +43,15 @@ final class CachedResultSet implements InvocationHandler {
 			Map.entry("getCharacterStream", Reader.class), Map.entry("getNCharacterStream", Reader.class),
 			Map.entry("getBlob", Blob.class), Map.entry("getClob", Clob.class), Map.entry("getNClob", NClob.class));
 
+	private static final Object[] NO_ARGUMENTS = {};
+
 	private final CachedResult result;
 
 	private final @Nullable Statement statement;
 
 	private final Map<String, Integer> labels = new HashMap<>();
+
+	private final CachedResultSetMetaData metaData;
 
 	private int row;
 
@@ -60,6 +64,7 @@ final class CachedResultSet implements InvocationHandler {
 	private CachedResultSet(CachedResult result, @Nullable Statement statement) {
 		this.result = result;
 		this.statement = statement;
+		this.metaData = new CachedResultSetMetaData(result.columns());
 		Column[] columns = result.columns();
 		for (int i = columns.length - 1; i >= 0; i--) {
 			this.labels.put(columns[i].name().toLowerCase(Locale.ROOT), i + 1);
@@ -77,7 +82,7 @@ final class CachedResultSet implements InvocationHandler {
 	@Override
 	public @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args) throws Throwable {
 		String name = method.getName();
-		Object[] a = (args != null) ? args : new Object[0];
+		Object[] a = (args != null) ? args : NO_ARGUMENTS;
 		Class<?> getter = GETTERS.get(name);
 		if (getter != null) {
 			return get(name, a, getter);
@@ -99,7 +104,7 @@ final class CachedResultSet implements InvocationHandler {
 			case "getRow" -> (this.row >= 1 && this.row <= size()) ? this.row : 0;
 			case "wasNull" -> this.wasNull;
 			case "findColumn" -> column((String) a[0]);
-			case "getMetaData" -> new CachedResultSetMetaData(this.result.columns());
+			case "getMetaData" -> this.metaData;
 			case "close" -> {
 				this.closed = true;
 				yield null;

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -58,7 +60,11 @@ final class QueryCache implements AutoCloseable {
 		}
 	});
 
+	private static final Pattern SIMPLE_NAME = Pattern.compile("[a-z0-9_$*]{1,64}");
+
 	private final CacheStore store;
+
+	private final Map<String, String> generationKeys = new ConcurrentHashMap<>();
 
 	private final SqlAnalyzer analyzer;
 
@@ -315,8 +321,11 @@ final class QueryCache implements AutoCloseable {
 	}
 
 	private String generationKey(SchemaMetadata.Snapshot snapshot, String table) {
-		String name = table.matches("[a-z0-9_$*]{1,64}") ? table : SchemaMetadata.hash(table).substring(0, 16);
-		return this.settings.namespace() + ":g:" + snapshot.databaseId() + ":" + name;
+		// every read builds these: kept, as the tables and databases are few
+		return this.generationKeys.computeIfAbsent(snapshot.databaseId() + "\0" + table, (unused) -> {
+			String name = SIMPLE_NAME.matcher(table).matches() ? table : SchemaMetadata.hash(table).substring(0, 16);
+			return this.settings.namespace() + ":g:" + snapshot.databaseId() + ":" + name;
+		});
 	}
 
 	private String resultKey(SchemaMetadata.Snapshot snapshot, String sql, Parameters parameters, long maxRows) {
