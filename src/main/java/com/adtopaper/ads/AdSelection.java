@@ -80,6 +80,31 @@ public class AdSelection {
 	}
 
 	/**
+	 * An ad a side printed for this member now would likely carry, for a preview before
+	 * the job is released: chosen in the order {@link #choose} tries campaigns, among
+	 * those that print at any printer and whose budgets had room at the last refresh.
+	 * Nothing is reserved or charged, so the side itself may print another (its printer,
+	 * pacing and caps decide when it prints).
+	 * @param audience who would print
+	 * @return an ad, or none (a house ad)
+	 */
+	public Optional<AdChoice> example(Audience audience) {
+		Instant now = this.clock.instant();
+		List<Candidate> candidates = this.snapshots.current()
+			.candidates(new AdRequest("preview", 1, audience, 0, null, now), now.atZone(SEOUL),
+					ThreadLocalRandom.current());
+		for (int i = 0; i < Math.min(BATCH, candidates.size()); i++) {
+			Candidate candidate = candidates.get(i);
+			if (candidate.seedTotal() + candidate.price() <= candidate.totalBudget()
+					&& candidate.seedToday() + candidate.price() <= candidate.dailyBudget()) {
+				return Optional.of(new AdChoice(candidate.campaignId(), candidate.creative().id(),
+						candidate.creative().bandKey(), candidate.price()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * Reloads the running campaigns now; each node also does so on its own every
 	 * {@code adtopaper.ads.selection.refresh-every} and after a campaign changes on it.
 	 * @return how many campaigns can be chosen

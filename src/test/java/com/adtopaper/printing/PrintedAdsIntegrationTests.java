@@ -189,6 +189,57 @@ class PrintedAdsIntegrationTests {
 		live.close();
 	}
 
+	@Test
+	void thePreviewShowsAnAdTheMemberWouldGetAndTheHouseAdToOthers() throws Exception {
+		String major = "Preview studies " + UUID.randomUUID();
+		long advertiser = this.advertisers
+			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han",
+					"010-1234-5678")
+			.accountId();
+		// a contract campaign comes before any remnant; this major is nobody else's
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft("Preview coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
+							1_000_000, 100_000, 20, Priority.CONTRACT, 1, 0,
+							new Targeting(Set.of(), Set.of(major), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+									Set.of())))
+			.id();
+		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
+		this.campaigns.submit(advertiser, campaign);
+		this.campaigns.approve(campaign);
+		this.progress.advance();
+		this.selection.refresh();
+
+		assertThat(bandColour(previewOf(major))).as("the band of the targeted member's preview")
+			.isEqualTo(Color.ORANGE);
+		assertThat(bandColour(previewOf("Economics " + UUID.randomUUID()))).as("the band of another member's preview")
+			.isNotEqualTo(Color.ORANGE);
+		assertThat(this.jdbc.queryForObject("select count(*) from impressions where campaign_id = ?", Integer.class,
+				campaign))
+			.as("a preview is not an impression")
+			.isZero();
+	}
+
+	/** The first side of a new one-page job's preview, for a new member of this major. */
+	private BufferedImage previewOf(String major) throws IOException {
+		long member = this.members
+			.register(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Previewing Member",
+					2, major, 2024, Gender.FEMALE, 2005))
+			.id();
+		this.points.grant(member, 100, "preview:" + member, "Test points");
+		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(1)));
+		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null));
+		return ImageIO.read(new ByteArrayInputStream(this.jobs.preview(member, job.id()).getFirst()));
+	}
+
+	/** The colour in the middle of the ad band at the bottom of a page. */
+	private static Color bandColour(BufferedImage page) {
+		int bandHeight = page.getHeight() * 590 / 3508;
+		return new Color(page.getRGB(page.getWidth() / 2, page.getHeight() - bandHeight / 2));
+	}
+
 	private static byte[] orangePng() throws IOException {
 		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
 		var graphics = image.createGraphics();

@@ -119,7 +119,8 @@ public class JobRenderer {
 					pages.add(page);
 				}
 			}
-			return this.previews.preview(source, pages, (side) -> HouseAd.band(), dpi);
+			AdBand band = this.ads.example(job.memberId());
+			return this.previews.preview(source, pages, (side) -> band, dpi);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

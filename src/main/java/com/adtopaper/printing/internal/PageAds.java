@@ -71,6 +71,16 @@ public class PageAds {
 		return ads;
 	}
 
+	/**
+	 * The band a preview shows: an ad the member's sides would likely carry, or the house
+	 * ad.
+	 */
+	AdBand example(long memberId) {
+		return audience(memberId).flatMap(this.selection::example)
+			.map((choice) -> ad(choice).band())
+			.orElseGet(HouseAd::band);
+	}
+
 	private static List<PageAd> house(int sides) {
 		List<PageAd> ads = new ArrayList<>(sides);
 		for (int side = 1; side <= sides; side++) {
