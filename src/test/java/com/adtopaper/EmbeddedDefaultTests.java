@@ -71,6 +71,20 @@ class EmbeddedDefaultTests {
 	}
 
 	@Test
+	void theDemoMemberSeesTheDemoPrinterAtTheirSchool() {
+		String token = login("member1@adtopaper.example", "adtopaper-demo");
+		this.client.get()
+			.uri("/api/v1/me/printers")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[0].site")
+			.isEqualTo("Sinchon Copy Shop")
+			.jsonPath("$[0].available")
+			.isEqualTo(true);
+	}
+
+	@Test
 	void thereIsADemoAccountForEveryRole() {
 		for (String role : new String[] { "admin", "advertiser", "partner", "member1" }) {
 			assertThat(login(role + "@adtopaper.example", "adtopaper-demo")).isNotBlank();

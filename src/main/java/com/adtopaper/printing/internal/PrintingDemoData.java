@@ -3,6 +3,7 @@ package com.adtopaper.printing.internal;
 import java.util.List;
 
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Schools;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
@@ -36,8 +37,12 @@ class PrintingDemoData implements ApplicationRunner {
 
 	private final PrinterSecrets secrets;
 
-	PrintingDemoData(Accounts accounts, Printers printers, PrinterRepository printerRows, PrinterSecrets secrets) {
+	private final Schools schools;
+
+	PrintingDemoData(Accounts accounts, Printers printers, PrinterRepository printerRows, PrinterSecrets secrets,
+			Schools schools) {
 		this.accounts = accounts;
+		this.schools = schools;
 		this.printers = printers;
 		this.printerRows = printerRows;
 		this.secrets = secrets;
@@ -48,7 +53,9 @@ class PrintingDemoData implements ApplicationRunner {
 		long partner = this.accounts.findByEmail("partner@adtopaper.example").orElseThrow().id();
 		PrinterCredentials printer;
 		if (this.printerRows.count() == 0) {
-			long site = this.printers.addSite(partner, "Sinchon Copy Shop", "Seoul", null);
+			// at the first school, member1's, so the member's printer list shows it
+			long site = this.printers.addSite(partner, "Sinchon Copy Shop", "Seoul",
+					this.schools.all().getFirst().id());
 			printer = this.printers.register(site, "Counter printer");
 			// online until the agent reports for itself, so the demo can release to it
 			this.printers.report(printer.printerId(),
