@@ -23,6 +23,7 @@ public class TestServersConfiguration {
 			registry.add("adtopaper.query-cache.namespace", () -> TestServers.RUN);
 			registry.add("adtopaper.queue.prefix", () -> TestServers.RUN);
 			registry.add("adtopaper.ads.selection.prefix", () -> TestServers.RUN);
+			registry.add("adtopaper.printer-api.prefix", () -> TestServers.RUN);
 			registry.add("adtopaper.blobs.s3.endpoint", TestServers::s3Endpoint);
 			registry.add("adtopaper.blobs.s3.bucket", () -> TestServers.BUCKET);
 			registry.add("adtopaper.blobs.s3.region", () -> "us-east-1");

@@ -23,9 +23,9 @@ interface Nonces {
 	}
 
 	/** {@code SET key 1 NX EX ttl}: one round trip, atomic across nodes. */
-	static Nonces redis(StringRedisTemplate redis, Duration ttl) {
+	static Nonces redis(StringRedisTemplate redis, String prefix, Duration ttl) {
 		return (keyId, nonce) -> Boolean.TRUE
-			.equals(redis.opsForValue().setIfAbsent("adtopaper:printer-nonce:" + keyId + ":" + nonce, "1", ttl));
+			.equals(redis.opsForValue().setIfAbsent(prefix + ":printer-nonce:" + keyId + ":" + nonce, "1", ttl));
 	}
 
 }

@@ -41,7 +41,7 @@ class PrinterApiConfiguration {
 	@Bean
 	Nonces printerNonces(PrinterApiSettings settings, ObjectProvider<StringRedisTemplate> redis) {
 		return switch (settings.store()) {
-			case REDIS -> Nonces.redis(redis.getObject(), settings.nonceTtl());
+			case REDIS -> Nonces.redis(redis.getObject(), settings.prefix(), settings.nonceTtl());
 			case MEMORY -> Nonces.local(settings.nonceTtl());
 		};
 	}
@@ -54,7 +54,8 @@ class PrinterApiConfiguration {
 				var buckets = Bucket4jLettuce.casBasedBuilder(client)
 					.expirationAfterWrite(FORGET_FULL_BUCKETS)
 					.build()
-					.withMapper((String key) -> ("adtopaper:release-throttle:" + key).getBytes(StandardCharsets.UTF_8));
+					.withMapper((String key) -> (settings.prefix() + ":release-throttle:" + key)
+						.getBytes(StandardCharsets.UTF_8));
 				yield new ReleaseThrottle(buckets, client::shutdown, settings.releaseThrottle());
 			}
 			case MEMORY ->

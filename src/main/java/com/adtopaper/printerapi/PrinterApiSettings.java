@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,12 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBody the largest body a printer may send (it is read whole to be verified)
  * @param maxWait the longest a poll for the next job may wait
  * @param releaseThrottle wrong release codes typed at one printer
+ * @param prefix the start of its Redis keys, so that installations (or test runs on a
+ * database made anew) sharing one Redis do not see each other's printers
  */
 @Validated
 @ConfigurationProperties("adtopaper.printer-api")
 record PrinterApiSettings(@DefaultValue("memory") Store store, @DefaultValue("5m") Duration clockSkew,
 		@DefaultValue("10m") Duration nonceTtl, @DefaultValue("64KB") DataSize maxBody,
-		@DefaultValue("25") @Min(0) @Max(60) int maxWait, @DefaultValue @Valid ReleaseThrottle releaseThrottle) {
+		@DefaultValue("25") @Min(0) @Max(60) int maxWait, @DefaultValue @Valid ReleaseThrottle releaseThrottle,
+		@DefaultValue("adtopaper") @NotBlank String prefix) {
 
 	enum Store {
 
