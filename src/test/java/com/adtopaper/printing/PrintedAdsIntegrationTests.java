@@ -132,13 +132,7 @@ class PrintedAdsIntegrationTests {
 					new CampaignDraft("Exam coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
 							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
 			.id();
-		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
-		this.campaigns.submit(advertiser, campaign);
-		this.campaigns.approve(campaign);
-		this.progress.advance();
-		this.selection.refresh();
+		startWithAnOrangeAd(advertiser, campaign);
 
 		long member = this.members
 			.register(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Printing Member", 2,
@@ -204,13 +198,7 @@ class PrintedAdsIntegrationTests {
 							new Targeting(Set.of(), Set.of(major), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
 									Set.of())))
 			.id();
-		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
-		this.campaigns.submit(advertiser, campaign);
-		this.campaigns.approve(campaign);
-		this.progress.advance();
-		this.selection.refresh();
+		startWithAnOrangeAd(advertiser, campaign);
 
 		assertThat(bandColour(previewOf(major))).as("the band of the targeted member's preview")
 			.isEqualTo(Color.ORANGE);
@@ -238,6 +226,20 @@ class PrintedAdsIntegrationTests {
 	private static Color bandColour(BufferedImage page) {
 		int bandHeight = page.getHeight() * 590 / 3508;
 		return new Color(page.getRGB(page.getWidth() / 2, page.getHeight() - bandHeight / 2));
+	}
+
+	/**
+	 * Uploads an orange creative, waits until it is a print band, has the campaign
+	 * reviewed and started, and makes the selection see it.
+	 */
+	private void startWithAnOrangeAd(long advertiser, long campaign) throws IOException {
+		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
+		this.campaigns.submit(advertiser, campaign);
+		this.campaigns.approve(campaign);
+		this.progress.advance();
+		this.selection.refresh();
 	}
 
 	private static byte[] orangePng() throws IOException {
