@@ -1,0 +1,96 @@
+package com.adtopaper.querycache;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Turns the cache on for the application's DataSource, unless
+ * {@code adtopaper.query-cache.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QueryCacheSettings.class)
+@ConditionalOnProperty(name = "adtopaper.query-cache.enabled", havingValue = "true", matchIfMissing = true)
+class QueryCacheConfiguration {
+
+	@Bean
+	QueryCache queryCache(QueryCacheSettings settings, MeterRegistry registry, DataSource dataSource) {
+		CacheStore store = switch (settings.store()) {
+			case MEMCACHED ->
+				new MemcachedCacheStore(settings.servers(), settings.timeout(), settings.connectionsPerServer());
+			case LOCAL -> new LocalCacheStore(settings.localSize().toBytes(), settings.ttl());
+		};
+		DataSource target = (dataSource instanceof QueryCachingDataSource caching) ? caching.getTargetDataSource()
+				: dataSource;
+		return new QueryCache(target, store, settings, new QueryCacheMetrics(registry));
+	}
+
+	/**
+	 * Starts reading the invalidations other nodes recorded in the database once every
+	 * bean is there: the migrations have run by then.
+	 */
+	@Bean
+	SmartLifecycle queryCacheStart(QueryCache cache) {
+		return new SmartLifecycle() {
+
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				try {
+					cache.start();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("The query cache cannot create its tables", ex);
+				}
+				this.running = true;
+			}
+
+			@Override
+			public void stop() {
+				this.running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return this.running;
+			}
+		};
+	}
+
+	/**
+	 * Wraps the application's DataSource. The cache is looked up on the first connection,
+	 * not here: the metrics it needs are themselves built from beans that use the
+	 * DataSource.
+	 */
+	@Bean
+	static BeanPostProcessor queryCachingDataSource(ObjectProvider<QueryCache> cache) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof QueryCachingDataSource)) {
+					Supplier<QueryCache> lazy = cache::getObject;
+					return new QueryCachingDataSource(dataSource, lazy);
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	QueryCacheEndpoint queryCacheEndpoint(DataSource dataSource) {
+		return new QueryCacheEndpoint((QueryCachingDataSource) dataSource);
+	}
+
+}
