@@ -52,8 +52,8 @@ public interface CacheStore extends AutoCloseable {
 	void close();
 
 	/**
-	 * @param generations the generation values, in the order of the keys asked for, 0
-	 * for a missing one
+	 * @param generations the generation values, in the order of the keys asked for, 0 for
+	 * a missing one
 	 * @param entry the stored entry, if any
 	 */
 	record Lookup(long[] generations, byte @Nullable [] entry) {

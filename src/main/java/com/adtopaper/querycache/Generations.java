@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * generation starts a new <em>life</em> of its key at {@code epoch << 40}, with an epoch
  * never handed out before: no value of one life is ever a value of another (a life would
  * need 2<sup>40</sup> invalidations to reach the next epoch), so an entry stored under a
- * value of an earlier life is never served. Epochs come from one row in the database
- * (for a shared store) or from a counter in the process (for the local store, which only
- * this process uses); no clock is involved, so nodes whose clocks disagree cannot make a
- * value come back. Reading threads never wait for a creation: a read that finds a
- * generation missing goes to the database.
+ * value of an earlier life is never served. Epochs come from one row in the database (for
+ * a shared store) or from a counter in the process (for the local store, which only this
+ * process uses); no clock is involved, so nodes whose clocks disagree cannot make a value
+ * come back. Reading threads never wait for a creation: a read that finds a generation
+ * missing goes to the database.
  */
 final class Generations implements AutoCloseable {
 
@@ -121,7 +121,8 @@ final class Generations implements AutoCloseable {
 					connection.setAutoCommit(false);
 					try (var update = connection
 						.prepareStatement("update " + EPOCH_TABLE + " set epoch = epoch + ? where id = 1");
-							var select = connection.prepareStatement("select epoch from " + EPOCH_TABLE + " where id = 1")) {
+							var select = connection
+								.prepareStatement("select epoch from " + EPOCH_TABLE + " where id = 1")) {
 						update.setInt(1, count);
 						update.executeUpdate();
 						try (var rows = select.executeQuery()) {

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Invalidations that could not reach the store, kept in the database until some node
- * can make them there — and the lease that makes every node honour them in time.
+ * Invalidations that could not reach the store, kept in the database until some node can
+ * make them there — and the lease that makes every node honour them in time.
  * <p>
  * A node that gave up bumping a generation inserts a row for it (on the connection whose
  * transaction just committed, in a transaction of its own) and then waits for
@@ -176,17 +176,27 @@ final class InvalidationLog implements AutoCloseable {
 			log.debug("Could not read the query cache's invalidation log: {}", ex.getMessage());
 			return;
 		}
+		// the lease runs from the start of the reading, whatever the bumps below take
 		Set<String> pending = new HashSet<>(rows.keySet());
+		pending.addAll(this.unrecorded);
+		this.reading = new Reading(started, Set.copyOf(pending));
 		List<Long> applied = new ArrayList<>();
+		boolean reached = true;
 		for (var row : rows.entrySet()) {
-			if (bump(row.getKey())) {
+			// one failure says the store is out of reach: the next reading tries again
+			reached = reached && bump(row.getKey());
+			if (reached) {
 				pending.remove(row.getKey());
 				applied.addAll(row.getValue());
 				this.metrics.event("invalidation-applied-from-log");
 			}
 		}
-		this.unrecorded.removeIf(this::bump);
-		this.reading = new Reading(started, Set.copyOf(pending));
+		if (reached) {
+			this.unrecorded.removeIf(this::bump);
+		}
+		if (pending.size() < this.reading.pending().size()) {
+			this.reading = new Reading(started, Set.copyOf(pending));
+		}
 		if (!applied.isEmpty()) {
 			delete(applied);
 		}

@@ -115,7 +115,9 @@ final class QueryCache implements AutoCloseable {
 		return this.metrics;
 	}
 
-	/** How many invalidations wait in the database for a node that can reach the store. */
+	/**
+	 * How many invalidations wait in the database for a node that can reach the store.
+	 */
 	int pendingInDatabase() {
 		return (this.log != null) ? this.log.pending() : 0;
 	}

@@ -60,8 +60,8 @@ final class QueryCacheMetrics {
 	 * invalidation reached the store within the bound), {@code invalidation-given-up},
 	 * {@code invalidation-recorded} (in the database instead),
 	 * {@code invalidation-applied-from-log} (made in the store for another node),
-	 * {@code generation-created}, {@code invalidated-everything} (DDL, or a statement whose
-	 * writes the parser cannot tell).
+	 * {@code generation-created}, {@code invalidated-everything} (DDL, or a statement
+	 * whose writes the parser cannot tell).
 	 */
 	void event(String event) {
 		count(this.events, "adtopaper.querycache.events", "event", event);

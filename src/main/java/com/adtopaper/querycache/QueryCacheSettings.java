@@ -34,14 +34,13 @@ import org.springframework.validation.annotation.Validated;
  * in the store before it records its invalidation in the database instead
  * @param logPollInterval how often each node reads the invalidations recorded in the
  * database
- * @param logLease how long after its last reading of those records a node may still
- * serve cached results; a write that recorded one waits a little longer than this
+ * @param logLease how long after its last reading of those records a node may still serve
+ * cached results; a write that recorded one waits a little longer than this
  */
 @Validated
 @ConfigurationProperties("adtopaper.query-cache")
-public record QueryCacheSettings(@DefaultValue("true") boolean enabled,
-		@DefaultValue("local") @NotNull Store store, @Nullable String servers,
-		@DefaultValue("100ms") Duration timeout, @DefaultValue("1h") Duration ttl,
+public record QueryCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("local") @NotNull Store store,
+		@Nullable String servers, @DefaultValue("100ms") Duration timeout, @DefaultValue("1h") Duration ttl,
 		@DefaultValue("1000000B") DataSize maxItemSize, @DefaultValue("64MB") DataSize localSize,
 		@DefaultValue("adtopaper") @Pattern(regexp = "[A-Za-z0-9_.-]{1,40}") String namespace,
 		@DefaultValue("16") @Min(1) int connectionsPerServer, @DefaultValue("10000") @Min(100) int statements,

@@ -41,8 +41,8 @@ public final class QueryCachingDataSource extends DelegatingDataSource implement
 
 	/**
 	 * A cache of its own over {@code target}, keeping generations and entries in
-	 * {@code store} and counting in {@code registry}; closing the result closes the
-	 * store and, if it can be closed, the target.
+	 * {@code store} and counting in {@code registry}; closing the result closes the store
+	 * and, if it can be closed, the target.
 	 */
 	public static QueryCachingDataSource wrap(DataSource target, CacheStore store, QueryCacheSettings settings,
 			MeterRegistry registry) throws SQLException {
@@ -77,9 +77,9 @@ public final class QueryCachingDataSource extends DelegatingDataSource implement
 
 	/**
 	 * What the cache did: hits, misses, hit ratio, bypasses by reason, invalidations,
-	 * errors by operation, events (failed invalidations waited for, given up, recorded
-	 * in the database, applied for another node; generations created), invalidations
-	 * waiting in the database.
+	 * errors by operation, events (failed invalidations waited for, given up, recorded in
+	 * the database, applied for another node; generations created), invalidations waiting
+	 * in the database.
 	 */
 	public Map<String, Object> report() {
 		QueryCache cache = this.cache.get();

@@ -5,9 +5,10 @@
  *
  * <h2>Its surface</h2> {@link com.adtopaper.querycache.QueryCacheSettings}
  * ({@code adtopaper.query-cache.*}: in a Spring application the module wraps the
- * application's DataSource by itself), {@link com.adtopaper.querycache.QueryCachingDataSource}
- * (the wrapper, its report and {@code invalidateAll}; {@code wrap} makes one by hand),
- * the {@link com.adtopaper.querycache.CacheStore} SPI with its Memcached and in-process
+ * application's DataSource by itself),
+ * {@link com.adtopaper.querycache.QueryCachingDataSource} (the wrapper, its report and
+ * {@code invalidateAll}; {@code wrap} makes one by hand), the
+ * {@link com.adtopaper.querycache.CacheStore} SPI with its Memcached and in-process
  * stores, the {@code querycache} actuator endpoint and the {@code adtopaper.querycache.*}
  * meters. With a shared store it keeps two tables of its own in the database it caches,
  * {@code query_cache_epoch} and {@code query_cache_invalidation}, created when first
@@ -34,21 +35,21 @@
  * ({@code query_cache_invalidation}), on the connection whose transaction just committed,
  * then waits {@code log-lease + log-poll-interval} before the caller goes on. Every node
  * reads that table every {@code log-poll-interval} (100 ms), makes the bumps in the store
- * if it can reach it (and then deletes the rows), and serves from the cache only while its
- * last reading <em>started</em> less than {@code log-lease} (1 s) ago, skipping the cache
- * for any table a row it read still names. A read that starts after the write returned
- * thus uses a reading that started after the row was committed: it either finds the bump
- * made or skips the cache. Only the database, which the writer has just reached, carries
- * the news, and only monotonic clocks measure the waits. If the database refuses the row
- * too, the commit fails with that error.</li>
+ * if it can reach it (and then deletes the rows), and serves from the cache only while
+ * its last reading <em>started</em> less than {@code log-lease} (1 s) ago, skipping the
+ * cache for any table a row it read still names. A read that starts after the write
+ * returned thus uses a reading that started after the row was committed: it either finds
+ * the bump made or skips the cache. Only the database, which the writer has just reached,
+ * carries the news, and only monotonic clocks measure the waits. If the database refuses
+ * the row too, the commit fails with that error.</li>
  * <li><b>Generations never come back.</b> A missing generation (evicted, or the store
  * restarted) is not made up by the reader: the read goes to the database and a background
  * thread creates it at {@code epoch << 40}, with an epoch taken from one row in the
  * database ({@code query_cache_epoch}, whose row lock orders every node's reservations),
  * so each life of a key has values no other life has: an entry stored by a node that read
  * the generation before a restart (and stored after it) is never served. No clock is
- * involved, so nodes whose clocks disagree cannot bring an old value back. Increments of a
- * missing generation do nothing, as no entry can be served under it until it is created
+ * involved, so nodes whose clocks disagree cannot bring an old value back. Increments of
+ * a missing generation do nothing, as no entry can be served under it until it is created
  * anew.</li>
  * <li>A pooled connection the store closed (a restart) fails once; the client then closes
  * every other idle connection to that server and sends the command again on a new one, so
@@ -63,8 +64,8 @@
  * <li>The store down or slow: reads go to the database within the operation timeout.</li>
  * </ul>
  * Every way of failing is counted ({@code adtopaper.querycache.errors},
- * {@code adtopaper.querycache.events}, {@code adtopaper.querycache.bypasses}) and shown on
- * {@code /actuator/querycache}.
+ * {@code adtopaper.querycache.events}, {@code adtopaper.querycache.bypasses}) and shown
+ * on {@code /actuator/querycache}.
  *
  * <h2>Replicas (with the topology issue)</h2> A result read from a lagging replica must
  * not be stored under generations that were current after a write the replica has not

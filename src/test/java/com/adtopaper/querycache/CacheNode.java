@@ -23,8 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One node of the application as the cache sees it: a connection pool to the cache
- * tests' own MariaDB database, the cache over it with a store, and the node's meters. No
+ * One node of the application as the cache sees it: a connection pool to the cache tests'
+ * own MariaDB database, the cache over it with a store, and the node's meters. No
  * application is booted; several nodes in one JVM share the database and the store the
  * way several JVMs would.
  */
@@ -34,6 +34,9 @@ final class CacheNode implements AutoCloseable {
 	static final String DATABASE = TestServers.DATABASE + "_querycache";
 
 	private static boolean fresh;
+
+	/** The nodes' namespace: this run's, or the one a parent JVM hands down. */
+	static final String NAMESPACE = System.getProperty("querycache.namespace", TestServers.RUN + "-qc");
 
 	final HikariDataSource pool;
 
@@ -50,8 +53,8 @@ final class CacheNode implements AutoCloseable {
 	final TransactionTemplate transactions;
 
 	/**
-	 * Run once after the next commit a physical connection of this node makes, before
-	 * the cache invalidates anything: where a failure between the two matters.
+	 * Run once after the next commit a physical connection of this node makes, before the
+	 * cache invalidates anything: where a failure between the two matters.
 	 */
 	volatile @Nullable Runnable afterNextCommit;
 
@@ -70,6 +73,7 @@ final class CacheNode implements AutoCloseable {
 		this.pool.setUsername("root");
 		this.pool.setPassword("");
 		this.pool.setMaximumPoolSize(connections);
+		this.pool.setMinimumIdle(1);
 		this.pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
 		try {
 			this.dataSource = QueryCachingDataSource.wrap(new CommitHook(this.pool), store, settings(settings),
@@ -113,6 +117,11 @@ final class CacheNode implements AutoCloseable {
 
 	}
 
+	/** In a node's own JVM: the test that started it made the database already. */
+	static synchronized void databaseMadeAlready() {
+		fresh = true;
+	}
+
 	private static synchronized String database() {
 		TestServers servers = TestServers.find();
 		if (!fresh) {
@@ -125,13 +134,13 @@ final class CacheNode implements AutoCloseable {
 	/** Settings as the application would bind them, with a namespace of this run's. */
 	static QueryCacheSettings settings(String... overrides) {
 		Map<String, String> properties = new HashMap<>();
-		properties.put("adtopaper.query-cache.namespace", TestServers.RUN + "-qc");
+		properties.put("adtopaper.query-cache.namespace", NAMESPACE);
 		for (String override : overrides) {
 			int equals = override.indexOf('=');
 			properties.put("adtopaper.query-cache." + override.substring(0, equals), override.substring(equals + 1));
 		}
-		return new Binder(new MapConfigurationPropertySource(properties))
-			.bindOrCreate("adtopaper.query-cache", QueryCacheSettings.class);
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("adtopaper.query-cache",
+				QueryCacheSettings.class);
 	}
 
 	static CacheStore memcached(String servers, String timeout) {
@@ -167,8 +176,8 @@ final class CacheNode implements AutoCloseable {
 
 	/**
 	 * Reads until the read is served from the cache: entries are stored in the
-	 * background, and a node serves nothing before its first reading of the
-	 * invalidation log.
+	 * background, and a node serves nothing before its first reading of the invalidation
+	 * log.
 	 */
 	<T> T awaitCached(java.util.function.Supplier<T> read) {
 		for (int i = 0; i < 200; i++) {
@@ -194,6 +203,7 @@ final class CacheNode implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		this.dataSource.close();
+		this.pool.close();
 	}
 
 }

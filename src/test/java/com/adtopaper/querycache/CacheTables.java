@@ -1,7 +1,5 @@
 package com.adtopaper.querycache;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,11 +33,6 @@ final class CacheTables {
 			}
 		}
 		cached.update("insert into qc_other (id, v) values (1, 'o1')");
-	}
-
-	/** The DataSource under the cache: a write through it is invisible to the cache. */
-	static DataSource raw(DataSource cached) {
-		return ((CachingDataSource) cached).getTargetDataSource();
 	}
 
 	static String parentName(JdbcTemplate jdbc, long id) {

@@ -3,84 +3,59 @@ package com.adtopaper.querycache;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import com.adtopaper.IntegrationTest;
+import com.adtopaper.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Races between a reader and writers, made deterministic: the reader stops at a probe
- * point (after reading the generations, or before storing its result) until the test has
- * let a writer commit.
+ * Races between a reader and writers, made deterministic: the reader stops in the store
+ * (after reading the generations, or before storing its result) until the test has let a
+ * writer commit.
  */
-@IntegrationTest
 class QueryCacheInterleavingIntegrationTests {
 
 	private static final String QUERY = "select name from qc_parent where id = ?";
 
-	@Autowired
-	DataSource dataSource;
+	CacheNode node;
 
-	@Autowired
-	QueryCache cache;
-
-	@Autowired
-	PlatformTransactionManager transactions;
+	RecordingStore store;
 
 	JdbcTemplate cached;
 
 	@BeforeEach
 	void tables() {
-		this.cached = new JdbcTemplate(this.dataSource);
+		this.store = new RecordingStore(CacheNode.memcached(TestServers.find().memcached(), "1s"));
+		this.node = new CacheNode(this.store);
+		this.cached = this.node.cached;
 		CacheTables.create(this.cached);
 		CacheTables.reset(this.cached);
+		// generations made and the invalidation log read: the next read is a miss
+		this.node.awaitCached(() -> CacheTables.parentName(this.cached, 3));
+		this.store.forgetStored();
 	}
 
 	@AfterEach
-	void noProbe() {
-		this.cache.probe(new QueryCache.Probe() {
-		});
+	void close() throws Exception {
+		this.node.close();
 	}
 
-	/** Stops readers of {@link #QUERY} at one probe point until released. */
-	static final class Pause implements QueryCache.Probe {
+	/** Stops the first reader that reaches it until released. */
+	static final class Pause implements Consumer<String> {
 
 		final CountDownLatch reached = new CountDownLatch(1);
 
 		final CountDownLatch release = new CountDownLatch(1);
 
-		private final boolean beforeStore;
-
-		Pause(boolean beforeStore) {
-			this.beforeStore = beforeStore;
-		}
-
 		@Override
-		public void afterLookup(String sql) {
-			if (!this.beforeStore) {
-				pause(sql);
-			}
-		}
-
-		@Override
-		public void beforeStore(String sql) {
-			if (this.beforeStore) {
-				pause(sql);
-			}
-		}
-
-		private void pause(String sql) {
-			if (sql.equals(QUERY) && this.reached.getCount() > 0) {
+		public void accept(String key) {
+			if (this.reached.getCount() > 0) {
 				this.reached.countDown();
 				try {
 					this.release.await(10, TimeUnit.SECONDS);
@@ -95,32 +70,37 @@ class QueryCacheInterleavingIntegrationTests {
 
 	@Test
 	void aResultReadBeforeACommitAndStoredAfterItIsNeverServedAfterTheCommit() throws Exception {
-		var pause = new Pause(true);
-		this.cache.probe(pause);
+		var pause = new Pause();
+		this.store.beforeStore = pause;
 		CompletableFuture<String> reader = CompletableFuture
 			.supplyAsync(() -> this.cached.queryForObject(QUERY, String.class, 1));
+		// the miss returns at once; its result is stored in the background
+		assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("p1");
 		assertThat(pause.reached.await(10, TimeUnit.SECONDS)).isTrue();
 
 		// the reader holds the pre-commit result 'p1' and has not stored it yet; now a
 		// writer commits
 		this.cached.update("update qc_parent set name = 'committed' where id = 1");
+		this.store.beforeStore = (key) -> {
+		};
 		pause.release.countDown();
-		assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("p1");
+		this.store.awaitStored(1);
 
-		// the reader stored 'p1' under the generations it read before the commit: never
-		// served again
+		// 'p1' was stored under the generations read before the commit: never served
 		assertThat(this.cached.queryForObject(QUERY, String.class, 1)).isEqualTo("committed");
 		assertThat(this.cached.queryForObject(QUERY, String.class, 1)).isEqualTo("committed");
 	}
 
 	@Test
 	void aReaderThatReadTheGenerationsBeforeACommitDoesNotPoisonTheCache() throws Exception {
-		var pause = new Pause(false);
-		this.cache.probe(pause);
+		var pause = new Pause();
+		this.store.afterLookup = pause;
 		CompletableFuture<String> reader = CompletableFuture
 			.supplyAsync(() -> this.cached.queryForObject(QUERY, String.class, 2));
 		assertThat(pause.reached.await(10, TimeUnit.SECONDS)).isTrue();
 
+		this.store.afterLookup = (key) -> {
+		};
 		this.cached.update("update qc_parent set name = 'committed' where id = 2");
 		pause.release.countDown();
 		// the statement ran after the commit, at READ COMMITTED: it saw the new row
@@ -130,9 +110,10 @@ class QueryCacheInterleavingIntegrationTests {
 
 	@Test
 	void twoWritersCommittingToOneTableAtOnceBothInvalidate() throws Exception {
-		assertThat(this.cached.queryForList("select name from qc_parent order by id", String.class))
+		assertThat(this.node
+			.awaitCached(() -> this.cached.queryForList("select name from qc_parent order by id", String.class)))
 			.containsExactly("p1", "p2", "p3");
-		var tx = new TransactionTemplate(this.transactions);
+		var tx = this.node.transactions;
 		CountDownLatch bothWrote = new CountDownLatch(2);
 		Runnable[] writers = new Runnable[2];
 		for (int i = 0; i < 2; i++) {

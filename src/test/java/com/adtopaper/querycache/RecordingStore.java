@@ -66,6 +66,11 @@ final class RecordingStore implements CacheStore {
 		return this.store.shared();
 	}
 
+	/** Forgets the entries stored so far, for {@link #awaitStored}. */
+	void forgetStored() {
+		this.stored.drainPermits();
+	}
+
 	/** Waits until as many entries as asked for have been stored since the last wait. */
 	void awaitStored(int entries) {
 		try {

@@ -1,4 +1,4 @@
-package com.adtopaper.querycache;
+package com.adtopaper;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.adtopaper.AdToPaperApplication;
-import com.adtopaper.TestServers;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.CampaignReport;
@@ -27,6 +25,7 @@ import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.querycache.QueryCachingDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -127,7 +126,7 @@ public class QueryCacheBenchmark {
 
 	Nodes cached;
 
-	QueryCache cache;
+	QueryCachingDataSource cache;
 
 	DataSource raw;
 
@@ -164,8 +163,8 @@ public class QueryCacheBenchmark {
 		this.cachedNode = node(servers, true);
 		this.uncached = Nodes.of(this.uncachedNode);
 		this.cached = Nodes.of(this.cachedNode);
-		this.cache = this.cachedNode.getBean(QueryCache.class);
-		this.raw = CacheTables.raw(this.cachedNode.getBean(DataSource.class));
+		this.cache = (QueryCachingDataSource) this.cachedNode.getBean(DataSource.class);
+		this.raw = this.cache.getTargetDataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(this.raw);
 		seed(jdbc);
 		this.firstMember = jdbc.queryForObject("select min(account_id) from members", Long.class);
@@ -184,7 +183,7 @@ public class QueryCacheBenchmark {
 				.id();
 		}
 		seedReports(jdbc, this.today);
-		this.cache.invalidateAll(this.raw);
+		this.cache.invalidateAll();
 	}
 
 	private static ConfigurableApplicationContext node(TestServers servers, boolean cache) {
@@ -286,7 +285,7 @@ public class QueryCacheBenchmark {
 	@TearDown(Level.Trial)
 	public void stop() {
 		// what the cached node did, so that a hit case shows it hit
-		System.out.println("query cache: " + this.cache.metrics().report());
+		System.out.println("query cache: " + this.cache.report());
 		this.spinners.forEach(Process::destroyForcibly);
 		this.cachedNode.close();
 		this.uncachedNode.close();
@@ -298,7 +297,7 @@ public class QueryCacheBenchmark {
 
 		@Setup(Level.Invocation)
 		public void invalidate(QueryCacheBenchmark benchmark) throws SQLException {
-			benchmark.cache.invalidateAll(benchmark.raw);
+			benchmark.cache.invalidateAll();
 		}
 
 	}
@@ -459,13 +458,13 @@ public class QueryCacheBenchmark {
 
 	@Benchmark
 	public List<Map<String, Object>> schoolMembersInvalidateAndMiss() throws SQLException {
-		this.cache.invalidateAll(this.raw);
+		this.cache.invalidateAll();
 		return this.cached.jdbc().queryForList(SCHOOL_MEMBERS, school());
 	}
 
 	@Benchmark
 	public void invalidateOnly() throws SQLException {
-		this.cache.invalidateAll(this.raw);
+		this.cache.invalidateAll();
 	}
 
 	// the same history page through the points facade: JPA, a read-only transaction, the
