@@ -69,7 +69,6 @@ final class Generations implements AutoCloseable {
 		if (keys.isEmpty()) {
 			return;
 		}
-		this.wanted.removeAll(keys);
 		try {
 			long last = this.epochs.reserve(keys.size());
 			for (int i = 0; i < keys.size(); i++) {
@@ -83,6 +82,10 @@ final class Generations implements AutoCloseable {
 			// the reads that need them go to the database, and ask again
 			this.metrics.error("create");
 			log.debug("Could not create generations {}: {}", keys, ex.getMessage());
+		}
+		finally {
+			// only now: reads meanwhile need not ask again
+			this.wanted.removeAll(keys);
 		}
 	}
 

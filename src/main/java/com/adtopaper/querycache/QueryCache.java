@@ -91,6 +91,9 @@ final class QueryCache implements AutoCloseable {
 		this.settings = settings;
 		this.metrics = metrics;
 		this.analyzer = new SqlAnalyzer(settings.statements());
+		if (store instanceof MemcachedCacheStore memcached) {
+			metrics.reconnects(memcached::reconnects);
+		}
 		if (store.shared()) {
 			this.generations = new Generations(store, Generations.Epochs.in(database), metrics);
 			this.log = new InvalidationLog(database, store, settings, metrics);

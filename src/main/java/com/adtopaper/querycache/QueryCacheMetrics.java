@@ -31,12 +31,22 @@ final class QueryCacheMetrics {
 
 	private final Map<String, LongAdder> events = new ConcurrentHashMap<>();
 
+	private java.util.function.LongSupplier reconnects = () -> 0;
+
 	QueryCacheMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		registry.more().counter("adtopaper.querycache.requests", List.of(Tag.of("result", "hit")), this.hits);
 		registry.more().counter("adtopaper.querycache.requests", List.of(Tag.of("result", "miss")), this.misses);
 		registry.more().counter("adtopaper.querycache.invalidations", List.of(), this.invalidations);
 		Gauge.builder("adtopaper.querycache.hit.ratio", this, QueryCacheMetrics::hitRatio).register(registry);
+	}
+
+	/** Counts what the store counts itself: connections it found closed and replaced. */
+	void reconnects(java.util.function.LongSupplier reconnects) {
+		this.reconnects = reconnects;
+		io.micrometer.core.instrument.FunctionCounter
+			.builder("adtopaper.querycache.reconnects", reconnects, (counted) -> counted.getAsLong())
+			.register(this.registry);
 	}
 
 	void hit() {
@@ -94,6 +104,7 @@ final class QueryCacheMetrics {
 		report.put("bypasses", sums(this.bypasses));
 		report.put("errors", sums(this.errors));
 		report.put("events", sums(this.events));
+		report.put("reconnects", this.reconnects.getAsLong());
 		return report;
 	}
 

@@ -131,6 +131,8 @@ class QueryCacheFailuresIntegrationTests {
 		assertThat(this.writer.events("invalidation-retried")).isZero();
 		assertThat(this.reader.errors("lookup")).as("so was the lookup").isZero();
 		assertThat(this.reader.dataSource.report()).containsEntry("errors", java.util.Map.of());
+		assertThat(this.writer.dataSource.report().get("reconnects")).as("dead connections replaced").isNotEqualTo(0L);
+		assertThat(this.reader.dataSource.report().get("reconnects")).isNotEqualTo(0L);
 	}
 
 	@Test
