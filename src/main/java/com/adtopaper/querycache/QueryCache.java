@@ -319,6 +319,7 @@ final class QueryCache implements AutoCloseable {
 	 * database for the other nodes to honour (see {@link InvalidationLog}).
 	 */
 	private void invalidate(Connection connection, Set<String> tables) throws SQLException {
+		long deadline = System.nanoTime() + this.settings.invalidationTimeout().toNanos();
 		SchemaMetadata.Snapshot snapshot = this.schema.current(connection);
 		List<String> failed = new ArrayList<>(tables.size());
 		for (String table : tables) {
@@ -333,7 +334,6 @@ final class QueryCache implements AutoCloseable {
 			throw new SQLException("The query cache could not invalidate " + failed);
 		}
 		if (!this.storeUnreachable) {
-			long deadline = System.nanoTime() + this.settings.invalidationTimeout().toNanos();
 			long pause = FIRST_RETRY_NANOS;
 			while (!failed.isEmpty() && System.nanoTime() + pause < deadline) {
 				LockSupport.parkNanos(pause);
@@ -350,20 +350,23 @@ final class QueryCache implements AutoCloseable {
 		this.log.record(connection, failed);
 	}
 
-	/** Increments each generation once; returns those the store did not take. */
+	/**
+	 * Increments each generation once, in order, until the store fails one: the rest are
+	 * not tried this round, so a round costs at most one timeout.
+	 * @return the keys not incremented
+	 */
 	private List<String> increment(List<String> keys) {
-		List<String> failed = new ArrayList<>(0);
-		for (String key : keys) {
+		for (int i = 0; i < keys.size(); i++) {
 			try {
-				this.store.increment(key);
+				this.store.increment(keys.get(i));
 				this.storeUnreachable = false;
 			}
 			catch (CacheStoreException ex) {
 				this.metrics.error("invalidate");
-				failed.add(key);
+				return List.copyOf(keys.subList(i, keys.size()));
 			}
 		}
-		return failed;
+		return List.of();
 	}
 
 	private List<String> generationKeys(SchemaMetadata.Snapshot snapshot, Set<String> tables) {

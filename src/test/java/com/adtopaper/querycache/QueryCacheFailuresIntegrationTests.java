@@ -24,6 +24,8 @@ class QueryCacheFailuresIntegrationTests {
 
 	private CacheNode reader;
 
+	private RecordingStore readerStore;
+
 	/**
 	 * The writer reaches Memcached through a proxy the test controls; the reader reaches
 	 * it directly.
@@ -32,7 +34,8 @@ class QueryCacheFailuresIntegrationTests {
 		this.memcached = ServerProcess.memcached(port);
 		this.proxy = new TcpProxy(this.memcached.address());
 		this.writer = new CacheNode(CacheNode.memcached(this.proxy.address(), "100ms"), writerSettings);
-		this.reader = new CacheNode(CacheNode.memcached(this.memcached.address(), "100ms"));
+		this.readerStore = new RecordingStore(CacheNode.memcached(this.memcached.address(), "100ms"));
+		this.reader = new CacheNode(this.readerStore);
 		CacheTables.create(this.writer.cached);
 		CacheTables.reset(this.writer.cached);
 	}
@@ -117,6 +120,45 @@ class QueryCacheFailuresIntegrationTests {
 			.isEqualTo("across-a-restart");
 	}
 
+	/**
+	 * A reader read the row and its generations before a write and a restart, and its
+	 * entry reaches the restarted Memcached afterwards: the generations created anew have
+	 * values of a life of their own, so that entry is never served.
+	 */
+	@Test
+	void anEntryReadBeforeARestartAndStoredAfterItIsNeverServed() throws Exception {
+		start(21326);
+		readerHasItCached();
+		var reached = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		this.readerStore.beforeStore = (key) -> {
+			reached.countDown();
+			try {
+				release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		// a miss of another query on parent 1, whose store waits
+		String query = "select name, id from qc_parent where id = ?";
+		assertThat(this.reader.cached.queryForMap(query, 1)).containsEntry("name", "p1");
+		assertThat(reached.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		this.readerStore.beforeStore = (key) -> {
+		};
+		write("after-the-read");
+		this.memcached.kill();
+		this.memcached.start();
+		release.countDown();
+		this.readerStore.awaitStored(1);
+
+		for (int i = 0; i < 50; i++) {
+			assertThat(this.reader.cached.queryForMap(query, 1)).containsEntry("name", "after-the-read");
+			CacheNode.sleep(10);
+		}
+		assertThat(this.reader.hits()).isPositive();
+	}
+
 	@Test
 	void pooledConnectionsBrokenByARestartFailNoOperation() throws Exception {
 		start(21324);
@@ -132,7 +174,6 @@ class QueryCacheFailuresIntegrationTests {
 		assertThat(this.reader.errors("lookup")).as("so was the lookup").isZero();
 		assertThat(this.reader.dataSource.report()).containsEntry("errors", java.util.Map.of());
 		assertThat(this.writer.dataSource.report().get("reconnects")).as("dead connections replaced").isNotEqualTo(0L);
-		assertThat(this.reader.dataSource.report().get("reconnects")).isNotEqualTo(0L);
 	}
 
 	@Test

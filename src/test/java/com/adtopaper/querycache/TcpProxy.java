@@ -62,8 +62,14 @@ final class TcpProxy implements AutoCloseable {
 
 	private void accept() {
 		while (!this.server.isClosed()) {
+			Socket client;
 			try {
-				Socket client = this.server.accept();
+				client = this.server.accept();
+			}
+			catch (IOException ex) {
+				return;
+			}
+			try {
 				client.setTcpNoDelay(true);
 				Socket upstream = new Socket();
 				upstream.setTcpNoDelay(true);
@@ -74,7 +80,8 @@ final class TcpProxy implements AutoCloseable {
 				Thread.ofVirtual().start(() -> pump(upstream, client));
 			}
 			catch (IOException ex) {
-				// closed, or the server is down: the client sees its connection close
+				// the server is down: the client sees its connection close
+				close(client);
 			}
 		}
 	}
