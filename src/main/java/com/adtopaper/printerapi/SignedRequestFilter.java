@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -60,6 +61,8 @@ class SignedRequestFilter extends OncePerRequestFilter {
 
 	private final int maxBody;
 
+	private final String unknownKeySecret = UUID.randomUUID().toString();
+
 	SignedRequestFilter(Printers printers, Nonces nonces, ProblemResponses problems, SecurityContextRepository contexts,
 			Clock clock, PrinterApiSettings settings) {
 		this.printers = printers;
@@ -101,13 +104,13 @@ class SignedRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<PrinterKey> key = this.printers.key(keyId);
-		if (key.isEmpty()) {
-			unauthorized(request, response, "The key " + keyId + " is unknown (renewed, or never issued).");
-			return;
-		}
-		byte[] expected = sign(key.get().secret(), canonical(request, timestamp, nonce, body));
-		if (!MessageDigest.isEqual(expected, decode(signature))) {
-			unauthorized(request, response, "The signature does not match the request signed with this key's secret.");
+		// an unknown key is checked against a secret of no printer, so that neither the
+		// answer nor its time tells an outsider which keys exist
+		byte[] expected = sign(key.map(PrinterKey::secret).orElse(this.unknownKeySecret),
+				canonical(request, timestamp, nonce, body));
+		if (!MessageDigest.isEqual(expected, decode(signature)) || key.isEmpty()) {
+			unauthorized(request, response, "The signature does not match the request: the key is unknown (renewed, "
+					+ "or never issued) or the request was not signed with its secret.");
 			return;
 		}
 		long age = this.clock.instant().getEpochSecond() - Long.parseLong(timestamp);

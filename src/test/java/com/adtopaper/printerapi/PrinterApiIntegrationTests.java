@@ -140,9 +140,14 @@ class PrinterApiIntegrationTests {
 		byte[] jammed = JAMMED.getBytes(StandardCharsets.UTF_8);
 
 		var unknownKey = new SignedPrinterClient(this.http, base(), "no-such-key-0000", this.printer.secret());
-		assertRefused(unknownKey.post("/printer/v1/heartbeat", JAMMED), "is unknown");
+		HttpResponse<String> unknown = unknownKey.post("/printer/v1/heartbeat", JAMMED);
+		assertRefused(unknown, "signature does not match");
 		var othersSecret = new SignedPrinterClient(this.http, base(), this.printer.keyId(), this.otherPrinter.secret());
-		assertRefused(othersSecret.post("/printer/v1/heartbeat", JAMMED), "signature does not match");
+		HttpResponse<String> wrongSecret = othersSecret.post("/printer/v1/heartbeat", JAMMED);
+		assertRefused(wrongSecret, "signature does not match");
+		// an outsider cannot tell a key that exists from one that does not
+		assertThat(this.json.readTree(unknown.body()).get("detail"))
+			.isEqualTo(this.json.readTree(wrongSecret.body()).get("detail"));
 		byte[] online = ONLINE.getBytes(StandardCharsets.UTF_8);
 		assertRefused(this.agent.send(this.agent.signed("POST", "/printer/v1/heartbeat", online, jammed, now,
 				SignedPrinterClient.newNonce())), "signature does not match");
@@ -389,7 +394,7 @@ class PrinterApiIntegrationTests {
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		assertRefused(registered.post("/printer/v1/heartbeat", ONLINE), "is unknown");
+		assertRefused(registered.post("/printer/v1/heartbeat", ONLINE), "signature does not match");
 		var renewedAgent = new SignedPrinterClient(this.http, base(), renewed.get("keyId").asString(),
 				renewed.get("secret").asString());
 		assertThat(renewedAgent.post("/printer/v1/heartbeat", ONLINE).statusCode()).isEqualTo(200);

@@ -1,11 +1,17 @@
 package com.adtopaper.platform.web;
 
+import java.util.EnumSet;
+import java.util.Objects;
+
+import jakarta.servlet.DispatcherType;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +26,17 @@ class WebConfiguration {
 		var registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(settings.maxJsonBody().toBytes(), problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty("adtopaper.web.public-base-url")
+	FilterRegistrationBean<PublicRedirectFilter> publicRedirectFilter(WebSettings settings) {
+		var registration = new FilterRegistrationBean<>(
+				new PublicRedirectFilter(Objects.requireNonNull(settings.publicBaseUrl())));
+		// outside Spring Security's filters, whose redirects it rewrites
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
 	}
 

@@ -1,5 +1,6 @@
 package com.adtopaper.platform.security.internal;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.adtopaper.platform.security.LoginThrottledException;
@@ -7,6 +8,7 @@ import com.adtopaper.platform.security.Role;
 import com.adtopaper.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -63,7 +68,8 @@ class SecurityConfiguration {
 
 		@Bean
 		@Order(1)
-		SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, HeaderSettings headers)
+				throws Exception {
 			var bearer = new BearerTokenAuthenticationEntryPoint();
 			var authorities = new JwtGrantedAuthoritiesConverter();
 			authorities.setAuthoritiesClaimName(JwtConfiguration.ROLES_CLAIM);
@@ -97,13 +103,15 @@ class SecurityConfiguration {
 								"A valid bearer token is required: " + ex.getMessage());
 					}))
 				.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problems
-					.write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to use this route.")));
+					.write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to use this route.")))
+				.headers((writers) -> securityHeaders(writers, headers, HeaderSettings.API_POLICY));
 			return http.build();
 		}
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+				HeaderSettings headers) throws Exception {
 			http.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll()
@@ -111,7 +119,8 @@ class SecurityConfiguration {
 				.requestMatchers("/blobs/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-				.permitAll()
+				.access((authentication, context) -> new AuthorizationDecision(
+						headers.apiDocs() == HeaderSettings.ApiDocs.PUBLIC || isAdmin(authentication.get())))
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
@@ -129,8 +138,26 @@ class SecurityConfiguration {
 					.successHandler(homeByRole())
 					.failureHandler(loginFailureHandler())
 					.permitAll())
-				.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
+				.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"))
+				.headers((writers) -> securityHeaders(writers, headers, headers.contentSecurityPolicy()));
 			return http.build();
+		}
+
+		private static void securityHeaders(HeadersConfigurer<HttpSecurity> writers, HeaderSettings headers,
+				String policy) {
+			writers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
+				.referrerPolicy((referrer) -> referrer.policy(headers.referrerPolicy()));
+			if (headers.hstsOnEveryResponse()) {
+				writers.httpStrictTransportSecurity((hsts) -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+					.includeSubDomains(true)
+					.maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
+			}
+		}
+
+		private static boolean isAdmin(@Nullable Authentication authentication) {
+			return authentication != null && authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> ("ROLE_" + Role.ADMIN.name()).equals(authority.getAuthority()));
 		}
 
 		/**
