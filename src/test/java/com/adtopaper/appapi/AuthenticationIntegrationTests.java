@@ -10,6 +10,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,13 +38,16 @@ class AuthenticationIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	JwtEncoder jwtEncoder;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -45,6 +46,9 @@ class PrintApiIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -61,7 +65,7 @@ class PrintApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
 		long partner = this.accounts

@@ -121,8 +121,8 @@ class MorningIntegrationTests {
 
 	private long member() {
 		return this.members
-			.register(new Registration(TestAccounts.uniqueEmail("morning"), TestAccounts.PASSWORD, "Morning Member", 1,
-					"Physics", 2024, Gender.MALE, 2005))
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("morning"), TestAccounts.PASSWORD,
+					"Morning Member", 1, "Physics", 2024, Gender.MALE, 2005))
 			.id();
 	}
 

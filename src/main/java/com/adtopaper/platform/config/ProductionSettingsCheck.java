@@ -36,6 +36,11 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		required.put("adtopaper.blobs.public-base-url", "ADTOPAPER_CDN_BASE_URL");
 		required.put("adtopaper.security.token-secret", "ADTOPAPER_TOKEN_SECRET");
 		required.put("adtopaper.printing.printers.key-secret", "ADTOPAPER_PRINTER_KEY_SECRET");
+		// verification mails: without a server they would only be logged, and nobody
+		// could
+		// verify; the link must point at the public site
+		required.put("spring.mail.host", "ADTOPAPER_SMTP_HOST");
+		required.put("adtopaper.members.verification.link-base-url", "ADTOPAPER_SITE_URL");
 		return Collections.unmodifiableMap(required);
 	}
 
