@@ -222,6 +222,16 @@ public class Members {
 		return this.members.findById(memberId).map(MemberEntity::verified).orElse(false);
 	}
 
+	/**
+	 * Whether this account signed up and has not verified its school e-mail yet: it may
+	 * not print. An account an operator made without a profile (no sign-up) does not
+	 * wait.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsVerification(long accountId) {
+		return this.members.findById(accountId).map((member) -> !member.verified()).orElse(false);
+	}
+
 	private void verify(MemberEntity member, Instant now) {
 		if (member.verify(now)) {
 			this.events.publishEvent(new MemberVerified(member.id(), now));

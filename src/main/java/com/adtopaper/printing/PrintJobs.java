@@ -126,7 +126,7 @@ public class PrintJobs {
 
 	/** Members print once they proved they belong to their school. */
 	private void checkVerified(long memberId) {
-		if (!this.members.isVerified(memberId)) {
+		if (this.members.awaitsVerification(memberId)) {
 			throw new MemberNotVerified();
 		}
 	}

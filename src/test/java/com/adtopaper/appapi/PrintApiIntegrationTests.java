@@ -123,6 +123,37 @@ class PrintApiIntegrationTests {
 	}
 
 	@Test
+	void aMemberWhoHasNotVerifiedTheirSchoolCannotPrint() {
+		Session unverified = this.testAccounts.newUnverifiedMember();
+		this.points.grant(unverified.id(), 1_000, "print-api:" + unverified.id(), "Test points");
+		long document = upload(unverified, "lecture.pdf", Pdfs.text(1)).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		int jobs = count("print_jobs");
+
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.<String>value((detail) -> assertThat(detail).contains("Verify your school e-mail"));
+		post(unverified, "/api/v1/me/jobs/" + java.util.UUID.randomUUID() + "/release",
+				Map.of("printerCode", this.printer.code()))
+			.expectStatus()
+			.isForbidden();
+		assertThat(count("print_jobs")).isEqualTo(jobs);
+		assertThat(this.points.balance(unverified.id())).isEqualTo(new Balance(1_000, 0));
+
+		this.members.confirmSchool(unverified.id());
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus().isCreated();
+	}
+
+	@Test
 	void refusedUploadsAndJobsSayWhyAndKeepNothing() {
 		int documents = count("documents");
 		upload(this.member, "thesis.pdf", "just text, not a PDF".getBytes(StandardCharsets.UTF_8)).expectStatus()
