@@ -31,6 +31,9 @@ class SignUpThrottleIntegrationTests {
 	static void limits(DynamicPropertyRegistry registry) {
 		registry.add("adtopaper.security.sign-up-throttle.per-address", () -> 10);
 		registry.add("adtopaper.security.sign-up-throttle.per-domain", () -> 12);
+		// as in production, behind the proxy: the client address is the forwarded one
+		// (loopback is a trusted proxy), so that each test can be its own client
+		registry.add("server.forward-headers-strategy", () -> "native");
 		// buckets of this run only
 		registry.add("adtopaper.security.sign-up-throttle.prefix", () -> UUID.randomUUID().toString());
 	}
@@ -46,9 +49,10 @@ class SignUpThrottleIntegrationTests {
 
 	@Test
 	void fifteenSignUpsFromOneAddressAreCutAtTheLimitAndNoneGetsABonus() throws InterruptedException {
-		// another loopback address than the rest of the class's requests: a client of its
-		// own
-		RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.7:" + this.port).build();
+		RestTestClient client = RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("X-Forwarded-For", "203.0.113.7")
+			.build();
 		List<Integer> statuses = new ArrayList<>();
 		List<Long> created = new ArrayList<>();
 		for (int i = 0; i < 15; i++) {
@@ -86,7 +90,8 @@ class SignUpThrottleIntegrationTests {
 		for (int i = 0; i < 14; i++) {
 			// a different client address each time
 			RestTestClient client = RestTestClient.bindToServer()
-				.baseUrl("http://127.0.1." + (10 + i) + ":" + this.port)
+				.baseUrl("http://localhost:" + this.port)
+				.defaultHeader("X-Forwarded-For", "198.51.100." + (10 + i))
 				.build();
 			statuses.add(client.post()
 				.uri("/api/v1/members")
