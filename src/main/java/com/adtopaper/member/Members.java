@@ -155,11 +155,18 @@ public class Members {
 
 	/**
 	 * Mails the member a new link and code (the earlier ones keep working until they
-	 * expire); does nothing for a member already verified.
+	 * expire); does nothing for a member already verified, or within a minute of the last
+	 * mail (a button pressed over and over sends one).
 	 */
 	public void sendVerification(long memberId) {
 		MemberEntity member = member(memberId);
 		if (member.verified()) {
+			return;
+		}
+		Instant oneMinuteAgo = this.clock.instant().minusSeconds(60);
+		if (this.verifications.findByMemberIdAndUsedAtIsNullOrderByIdDesc(memberId)
+			.stream()
+			.anyMatch((earlier) -> earlier.createdAt().isAfter(oneMinuteAgo))) {
 			return;
 		}
 		AccountEntity account = this.accountRows.findById(memberId).orElseThrow(() -> new NoSuchMember(memberId));

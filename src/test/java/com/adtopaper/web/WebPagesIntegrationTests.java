@@ -133,7 +133,8 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(post("/account/push").param("optedOut", "true").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		this.mvc.perform(get("/account").cookie(session))
-			.andExpect(content().string(containsString("Push notifications are off.")));
+			.andExpect(content().string(containsString("Push notifications are off.")))
+			.andExpect(content().string(containsString("Verify your school e-mail")));
 	}
 
 	@Test
@@ -190,9 +191,9 @@ class WebPagesIntegrationTests {
 		long partner = this.accounts
 			.create(TestAccounts.uniqueEmail("print-partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
 			.id();
-		// the member signed up at school 2: its printers are listed to release to
+		// the member signed up at school 1: its printers are listed to release to
 		PrinterCredentials printer = this.printers
-			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 2L), "Ground floor");
+			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 1L), "Ground floor");
 		this.mvc.perform(get("/print").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("essay.pdf")))
@@ -228,7 +229,7 @@ class WebPagesIntegrationTests {
 			.param("email", email)
 			.param("password", TestAccounts.PASSWORD)
 			.param("name", "Web Member")
-			.param("schoolId", "2")
+			.param("schoolId", "1")
 			.param("major", "Economics")
 			.param("admissionYear", "2023")
 			.param("gender", "MALE")

@@ -56,6 +56,10 @@ public class VerificationEntity {
 		return this.memberId;
 	}
 
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
 	public boolean usableAt(Instant now) {
 		return this.usedAt == null && now.isBefore(this.expiresAt);
 	}
