@@ -21,14 +21,15 @@ class ProductionProfileTests {
 			"adtopaper.blobs.public-base-url=https://cdn.adtopaper.example",
 			"adtopaper.web.public-base-url=https://www.adtopaper.example",
 			"adtopaper.security.token-secret=dGVzdC10b2tlbi1zZWNyZXQtdGhhdC1pcy0zMi1ieXRlcyE=",
-			"adtopaper.printing.printers.key-secret=cHJpbnRlci1rZXktc2VjcmV0LXRoYXQtaXMtMzItYnl0ZXMh");
+			"adtopaper.printing.printers.key-secret=cHJpbnRlci1rZXktc2VjcmV0LXRoYXQtaXMtMzItYnl0ZXMh",
+			"spring.mail.host=smtp.adtopaper.example");
 
 	@Test
 	void withNoSettingsEveryMissingOneIsNamed() {
 		assertThatThrownBy(() -> start(List.of())).hasMessageContainingAll("ADTOPAPER_DB_URL", "ADTOPAPER_DB_USERNAME",
 				"ADTOPAPER_DB_PASSWORD", "ADTOPAPER_REDIS_HOST", "ADTOPAPER_MEMCACHED_SERVERS", "ADTOPAPER_S3_BUCKET",
 				"ADTOPAPER_S3_REGION", "ADTOPAPER_CDN_BASE_URL", "ADTOPAPER_PUBLIC_BASE_URL", "ADTOPAPER_TOKEN_SECRET",
-				"ADTOPAPER_PRINTER_KEY_SECRET");
+				"ADTOPAPER_PRINTER_KEY_SECRET", "ADTOPAPER_SMTP_HOST");
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class QueryCacheApplicationIntegrationTests {
 
 	@Test
 	void jpqlBulkUpdatesAndEntitySavesInvalidateLikeAnyWrite() {
-		var member = new TestAccounts(this.client, this.accounts).newMember();
+		var member = new TestAccounts(this.client, this.accounts, this.members).newMember();
 		var cached = new JdbcTemplate(this.dataSource);
 		String name = "select display_name from accounts where id = ?";
 		String push = "select push_opted_out from members where account_id = ?";
@@ -160,7 +160,7 @@ class QueryCacheApplicationIntegrationTests {
 
 	@Test
 	void anOperatorInvalidatesEverythingAfterAChangeMadeByHand() throws Exception {
-		var member = new TestAccounts(this.client, this.accounts).newMember();
+		var member = new TestAccounts(this.client, this.accounts, this.members).newMember();
 		var cached = new JdbcTemplate(this.dataSource);
 		String name = "select display_name from accounts where id = ?";
 		assertThat(cached(() -> cached.queryForObject(name, String.class, member.id()))).isEqualTo("Test Member");

@@ -5,13 +5,18 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** Makes accounts the way users do (members sign up through the API) and logs them in. */
+/**
+ * Makes accounts the way users do (members sign up through the API, at their school's
+ * domain) and logs them in. {@link #newMember()} is verified (an operator confirms the
+ * school, as the mail's link would); {@link #newUnverifiedMember()} is not.
+ */
 public class TestAccounts {
 
 	public static final String PASSWORD = "correct horse battery";
@@ -22,9 +27,12 @@ public class TestAccounts {
 
 	private final Accounts accounts;
 
-	public TestAccounts(RestTestClient client, Accounts accounts) {
+	private final Members members;
+
+	public TestAccounts(RestTestClient client, Accounts accounts, Members members) {
 		this.client = client;
 		this.accounts = accounts;
+		this.members = members;
 	}
 
 	/** A signed-in account. */
@@ -38,7 +46,7 @@ public class TestAccounts {
 
 	public static String uniqueEmail(String prefix) {
 		return prefix + "-" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
-				+ "@test.adtopaper.example";
+				+ "@snu.ac.kr";
 	}
 
 	public static Map<String, Object> registration(String email) {
@@ -46,7 +54,15 @@ public class TestAccounts {
 				"Computer Science", "admissionYear", 2023, "gender", "FEMALE", "birthYear", 2004);
 	}
 
+	/** A member who signed up and verified their school e-mail. */
 	public Session newMember() {
+		Session member = newUnverifiedMember();
+		this.members.confirmSchool(member.id());
+		return member;
+	}
+
+	/** A member who signed up (school 1, SNU) and has not verified yet. */
+	public Session newUnverifiedMember() {
 		String email = uniqueEmail("member");
 		this.client.post()
 			.uri("/api/v1/members")
@@ -54,7 +70,7 @@ public class TestAccounts {
 			.body(registration(email))
 			.exchange()
 			.expectStatus()
-			.isCreated();
+			.isAccepted();
 		return login(email);
 	}
 

@@ -1,5 +1,7 @@
 package com.adtopaper.admin;
 
+import com.adtopaper.member.Account;
+import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.CurrentAccount;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators look members up and correct their points. */
+/** Operators look members up, correct their points, block abusers. */
 @RestController
 class MemberAdminController {
 
@@ -33,9 +35,32 @@ class MemberAdminController {
 
 	private final Points points;
 
-	MemberAdminController(Members members, Points points) {
+	private final Accounts accounts;
+
+	MemberAdminController(Members members, Points points, Accounts accounts) {
 		this.members = members;
 		this.points = points;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Blocks an account found abusing: its tokens stop working at once, on every node.
+	 */
+	@PostMapping("/api/v1/admin/accounts/{accountId}/block")
+	Account block(@PathVariable long accountId) {
+		return this.accounts.block(accountId);
+	}
+
+	@PostMapping("/api/v1/admin/accounts/{accountId}/unblock")
+	Account unblock(@PathVariable long accountId) {
+		return this.accounts.unblock(accountId);
+	}
+
+	/** Confirms by hand that a member belongs to their school (no mail needed). */
+	@PostMapping("/api/v1/admin/members/{memberId}/verification")
+	MemberProfile confirmSchool(@PathVariable long memberId) {
+		this.members.confirmSchool(memberId);
+		return this.members.profile(memberId);
 	}
 
 	record Adjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Long change, @NotBlank @Size(max = 200) String reason) {

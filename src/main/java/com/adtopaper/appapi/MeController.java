@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in member: profile, push preference and push devices. */
+/**
+ * The signed-in member: profile, school verification, push preference and push devices.
+ */
 @RestController
 class MeController {
 
@@ -37,12 +39,29 @@ class MeController {
 	record PushPreference(@NotNull Boolean optedOut) {
 	}
 
+	record VerificationCode(@NotBlank @Size(max = 12) String code) {
+	}
+
 	record DeviceRequest(@NotNull DevicePlatform platform, @NotBlank @Size(max = 4096) String token) {
 	}
 
 	@GetMapping("/api/v1/me")
 	MemberProfile me(CurrentAccount me) {
 		return this.members.profile(me.id());
+	}
+
+	/** The code of the verification mail, typed into the app. */
+	@PostMapping("/api/v1/me/verification")
+	MemberProfile verify(CurrentAccount me, @Valid @RequestBody VerificationCode code) {
+		this.members.verifyByCode(me.id(), code.code());
+		return this.members.profile(me.id());
+	}
+
+	/** A new verification mail (the last one expired or got lost). */
+	@PostMapping("/api/v1/me/verification/mail")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void resend(CurrentAccount me) {
+		this.members.sendVerification(me.id());
 	}
 
 	@PutMapping("/api/v1/me/push-preference")

@@ -1,11 +1,11 @@
 package com.adtopaper.appapi;
 
-import java.net.URI;
-
 import com.adtopaper.member.Gender;
-import com.adtopaper.member.MemberProfile;
+import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
+import com.adtopaper.platform.security.SignUpThrottle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -14,18 +14,30 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Sign-up from the app. The answer is the same whether the address is new or already has
+ * an account (its owner gets a notice by mail then): 202 and "check your mail".
+ */
 @RestController
 class SignUpController {
 
+	static final String CHECK_YOUR_MAIL = "Check your mail: we sent a link and a code to this address. "
+			+ "Open the link, or log in and enter the code, to verify your school e-mail.";
+
 	private final Members members;
 
-	SignUpController(Members members) {
+	private final SignUpThrottle throttle;
+
+	SignUpController(Members members, SignUpThrottle throttle) {
 		this.members = members;
+		this.throttle = throttle;
 	}
 
 	record SignUpRequest(@NotBlank @Email @Size(max = 254) String email,
@@ -46,10 +58,21 @@ class SignUpController {
 
 	}
 
+	record SignUpAccepted(String status, String message) {
+	}
+
 	@PostMapping("/api/v1/members")
-	ResponseEntity<MemberProfile> signUp(@Valid @RequestBody SignUpRequest request) {
-		MemberProfile member = this.members.register(request.toRegistration());
-		return ResponseEntity.created(URI.create("/api/v1/me")).body(member);
+	ResponseEntity<SignUpAccepted> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
+		this.throttle.acquire(http.getRemoteAddr(), request.email());
+		try {
+			this.members.register(request.toRegistration());
+		}
+		catch (EmailAlreadyRegistered ex) {
+			// two sign-ups with one address at the same moment: the other one made it
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.cacheControl(CacheControl.noStore())
+			.body(new SignUpAccepted("VERIFICATION_SENT", CHECK_YOUR_MAIL));
 	}
 
 }

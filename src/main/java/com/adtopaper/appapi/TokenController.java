@@ -74,10 +74,15 @@ class TokenController {
 		return tokens(this.refreshTokens.rotate(request.refreshToken()));
 	}
 
+	/**
+	 * Logs out: the refresh token's family, and the access token the request carries (if
+	 * it carries one), stop working at once.
+	 */
 	@PostMapping("/api/v1/auth/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@Valid @RequestBody RefreshRequest request) {
 		this.refreshTokens.revoke(request.refreshToken());
+		this.accessTokens.revokePresented();
 	}
 
 	private ResponseEntity<TokenResponse> tokens(RefreshTokens.Issued refresh) {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.Optional;
 
 import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
+import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.internal.AccountEntity;
 import com.adtopaper.member.internal.AccountRepository;
 import com.adtopaper.member.internal.EmailAddresses;
+import com.adtopaper.member.internal.RefreshTokenRepository;
 import com.adtopaper.platform.security.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,8 +32,15 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final RefreshTokenRepository refreshTokens;
+
+	private final ApplicationEventPublisher events;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			RefreshTokenRepository refreshTokens, ApplicationEventPublisher events) {
 		this.accounts = accounts;
+		this.refreshTokens = refreshTokens;
+		this.events = events;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 	}
@@ -56,6 +66,38 @@ public class Accounts {
 			// two sign-ups with one e-mail at the same moment: the unique key decides
 			throw new EmailAlreadyRegistered();
 		}
+	}
+
+	/**
+	 * Blocks an account found abusing: it can no longer log in or refresh, and its access
+	 * tokens are refused from the next request on, on every node (the bearer-token check
+	 * reads the account's state through the query cache, which a write invalidates).
+	 * @throws NoSuchMember if there is no such account
+	 */
+	public Account block(long accountId) {
+		AccountEntity account = this.accounts.findById(accountId).orElseThrow(() -> new NoSuchMember(accountId));
+		if (account.enabled()) {
+			account.enable(false);
+			this.refreshTokens.revokeAccount(accountId, this.clock.instant());
+			this.events.publishEvent(new AccountBlocked(accountId, this.clock.instant()));
+		}
+		return account.toAccount();
+	}
+
+	/** Lets a blocked account log in again (its old tokens stay revoked). */
+	public Account unblock(long accountId) {
+		AccountEntity account = this.accounts.findById(accountId).orElseThrow(() -> new NoSuchMember(accountId));
+		account.enable(true);
+		return account.toAccount();
+	}
+
+	/**
+	 * Whether the account may use the service now: it exists and is not blocked. Asked on
+	 * every bearer-token request; the read goes through the query cache.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isActive(long accountId) {
+		return this.accounts.findById(accountId).map(AccountEntity::enabled).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

@@ -17,6 +17,28 @@ public final class MemberExceptions {
 
 	}
 
+	/** The e-mail is not at one of the chosen school's domains. */
+	public static final class NotASchoolEmail extends DomainException {
+
+		public NotASchoolEmail(School school, java.util.List<String> domains) {
+			super(Kind.INVALID, "email",
+					domains.isEmpty() ? school.name() + " does not take sign-ups yet: it has no e-mail domain."
+							: "Sign up with your " + school.name() + " e-mail address (@" + String.join(", @", domains)
+									+ "): we send it a link that proves you study there.");
+		}
+
+	}
+
+	/** The verification link or code is unknown, expired, already used or wrong. */
+	public static final class InvalidVerification extends DomainException {
+
+		public InvalidVerification() {
+			super(Kind.INVALID, "code",
+					"This verification link or code is not valid (wrong, expired or already used). Ask for a new mail.");
+		}
+
+	}
+
 	/** The school id names no school. */
 	public static final class UnknownSchool extends DomainException {
 

@@ -15,8 +15,10 @@ import java.time.Instant;
  * @param birthYear their year of birth
  * @param pushOptedOut whether they refused push notifications
  * @param joinedAt when they signed up
+ * @param verified whether they proved, from an address at their school's e-mail domain,
+ * that they belong to it; until then they get no points and cannot print
  */
 public record MemberProfile(long id, String email, String name, School school, String major, int admissionYear,
-		Gender gender, int birthYear, boolean pushOptedOut, Instant joinedAt) {
+		Gender gender, int birthYear, boolean pushOptedOut, Instant joinedAt, boolean verified) {
 
 }

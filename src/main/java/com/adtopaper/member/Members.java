@@ -1,14 +1,20 @@
 package com.adtopaper.member;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.MemberExceptions.InvalidDeviceToken;
+import com.adtopaper.member.MemberExceptions.InvalidVerification;
+import com.adtopaper.member.MemberExceptions.NotASchoolEmail;
 import com.adtopaper.member.MemberExceptions.InvalidProfile;
 import com.adtopaper.member.MemberExceptions.NoSuchDevice;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
@@ -19,15 +25,25 @@ import com.adtopaper.member.internal.DeviceEntity;
 import com.adtopaper.member.internal.DeviceRepository;
 import com.adtopaper.member.internal.MemberEntity;
 import com.adtopaper.member.internal.MemberRepository;
+import com.adtopaper.member.internal.EmailAddresses;
 import com.adtopaper.member.internal.Sha256;
+import com.adtopaper.member.internal.VerificationEntity;
+import com.adtopaper.member.internal.VerificationMails;
+import com.adtopaper.member.internal.VerificationRepository;
+import com.adtopaper.member.internal.VerificationSettings;
 import com.adtopaper.platform.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Members: sign-up, profile, push preference and push devices. */
+/**
+ * Members: sign-up and school verification, profile, push preference and push devices. A
+ * member signs up with an address at their school's e-mail domain and proves it by the
+ * link or the code mailed to it; until then they get no points and cannot print.
+ */
 @Service
 @Transactional
 public class Members {
@@ -59,8 +75,24 @@ public class Members {
 
 	private final JdbcClient jdbc;
 
+	private final VerificationRepository verifications;
+
+	private final VerificationMails mails;
+
+	private final VerificationSettings verificationSettings;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private static final SecureRandom random = new SecureRandom();
+
 	Members(Accounts accounts, AccountRepository accountRows, MemberRepository members, DeviceRepository devices,
-			Schools schools, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+			Schools schools, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc,
+			VerificationRepository verifications, VerificationMails mails, VerificationSettings verificationSettings,
+			PasswordEncoder passwordEncoder) {
+		this.verifications = verifications;
+		this.mails = mails;
+		this.verificationSettings = verificationSettings;
+		this.passwordEncoder = passwordEncoder;
 		this.accounts = accounts;
 		this.accountRows = accountRows;
 		this.members = members;
@@ -72,21 +104,145 @@ public class Members {
 	}
 
 	/**
-	 * Signs a new member up; their sign-up bonus follows as a {@link MemberRegistered}
-	 * event.
-	 * @throws MemberExceptions.EmailAlreadyRegistered if the e-mail is taken
+	 * Signs a new member up, unverified, and mails a link and a code to their school
+	 * address. An address that already has an account gets a notice instead, and nothing
+	 * is created: the caller answers both the same way, so the answer tells an outsider
+	 * nothing about who has an account.
+	 * @throws NotASchoolEmail if the e-mail is not at one of the school's domains
 	 * @throws UnknownSchool if the school does not exist
+	 * @throws EmailAlreadyRegistered only when two sign-ups with one e-mail race
 	 */
-	public MemberProfile register(Registration registration) {
+	public void register(Registration registration) {
 		checkYears(registration);
 		School school = this.schools.find(registration.schoolId())
 			.orElseThrow(() -> new UnknownSchool(registration.schoolId()));
+		String email = EmailAddresses.normalize(registration.email());
+		if (!this.schools.isSchoolEmail(school.id(), email)) {
+			throw new NotASchoolEmail(school, this.schools.domains(school.id()));
+		}
+		Optional<AccountEntity> existing = this.accountRows.findByEmail(email);
+		if (existing.isPresent()) {
+			// as long as a real sign-up takes, so that the time does not tell either
+			this.passwordEncoder.encode(registration.password());
+			this.mails.sendAlreadyRegistered(existing.get().email(), existing.get().displayName());
+			return;
+		}
+		MemberProfile member = create(registration, school);
+		sendVerification(member.id());
+	}
+
+	/**
+	 * Enrols a member whose school was checked another way (the embedded demo's members,
+	 * a school's own roster): verified at once, no mail, no domain check.
+	 */
+	public MemberProfile enrolVerified(Registration registration) {
+		checkYears(registration);
+		School school = this.schools.find(registration.schoolId())
+			.orElseThrow(() -> new UnknownSchool(registration.schoolId()));
+		MemberProfile member = create(registration, school);
+		confirmSchool(member.id());
+		return profile(member.id());
+	}
+
+	private MemberProfile create(Registration registration, School school) {
 		AccountEntity account = this.accounts.createEntity(registration.email(), registration.password(),
 				registration.name(), Role.MEMBER);
 		MemberEntity member = this.members.save(new MemberEntity(account.id(), school.id(), registration.major().trim(),
 				registration.admissionYear(), registration.gender(), registration.birthYear()));
 		this.events.publishEvent(new MemberRegistered(account.id(), account.createdAt()));
 		return profile(account, member, school);
+	}
+
+	/**
+	 * Mails the member a new link and code (the earlier ones keep working until they
+	 * expire); does nothing for a member already verified, or within a minute of the last
+	 * mail (a button pressed over and over sends one).
+	 */
+	public void sendVerification(long memberId) {
+		MemberEntity member = member(memberId);
+		if (member.verified()) {
+			return;
+		}
+		Instant oneMinuteAgo = this.clock.instant().minusSeconds(60);
+		if (this.verifications.findByMemberIdAndUsedAtIsNullOrderByIdDesc(memberId)
+			.stream()
+			.anyMatch((earlier) -> earlier.createdAt().isAfter(oneMinuteAgo))) {
+			return;
+		}
+		AccountEntity account = this.accountRows.findById(memberId).orElseThrow(() -> new NoSuchMember(memberId));
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String code = String.format("%06d", random.nextInt(1_000_000));
+		Instant now = this.clock.instant();
+		this.verifications
+			.save(new VerificationEntity(memberId, token, code, now, now.plus(this.verificationSettings.ttl())));
+		this.mails.sendVerification(account.email(), account.displayName(), token, code);
+	}
+
+	/**
+	 * Verifies the member whose mail had this link.
+	 * @return the member verified
+	 * @throws InvalidVerification if the token is unknown, expired or used
+	 */
+	public long verifyByLink(String token) {
+		Instant now = this.clock.instant();
+		VerificationEntity verification = this.verifications.findByTokenHash(Sha256.hex(token.strip()))
+			.filter((found) -> found.usableAt(now))
+			.orElseThrow(InvalidVerification::new);
+		verification.use(now);
+		verify(member(verification.memberId()), now);
+		return verification.memberId();
+	}
+
+	/**
+	 * Verifies the member by the code of one of their mails; each mail allows a few
+	 * attempts.
+	 * @throws InvalidVerification if no usable mail of theirs has this code
+	 */
+	@Transactional(noRollbackFor = InvalidVerification.class)
+	public void verifyByCode(long memberId, String code) {
+		MemberEntity member = member(memberId);
+		if (member.verified()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		for (VerificationEntity verification : this.verifications
+			.findByMemberIdAndUsedAtIsNullOrderByIdDesc(memberId)) {
+			if (verification.tryCode(code, now, this.verificationSettings.maxCodeAttempts())) {
+				verification.use(now);
+				verify(member, now);
+				return;
+			}
+		}
+		throw new InvalidVerification();
+	}
+
+	/** An operator confirms that the member belongs to their school. */
+	public void confirmSchool(long memberId) {
+		verify(member(memberId), this.clock.instant());
+	}
+
+	/** Whether the member proved they belong to their school. */
+	@Transactional(readOnly = true)
+	public boolean isVerified(long memberId) {
+		return this.members.findById(memberId).map(MemberEntity::verified).orElse(false);
+	}
+
+	/**
+	 * Whether this account signed up and has not verified its school e-mail yet: it may
+	 * not print. An account an operator made without a profile (no sign-up) does not
+	 * wait.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsVerification(long accountId) {
+		return this.members.findById(accountId).map((member) -> !member.verified()).orElse(false);
+	}
+
+	private void verify(MemberEntity member, Instant now) {
+		if (member.verify(now)) {
+			this.events.publishEvent(new MemberVerified(member.id(), now));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -202,8 +358,8 @@ public class Members {
 
 	private MemberProfile profile(AccountEntity account, MemberEntity member, School school) {
 		return new MemberProfile(member.id(), account.email(), account.displayName(), school, member.major(),
-				member.admissionYear(), member.gender(), member.birthYear(), member.pushOptedOut(),
-				account.createdAt());
+				member.admissionYear(), member.gender(), member.birthYear(), member.pushOptedOut(), account.createdAt(),
+				member.verified());
 	}
 
 }

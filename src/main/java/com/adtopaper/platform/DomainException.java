@@ -22,6 +22,10 @@ public abstract class DomainException extends RuntimeException {
 		TOO_LARGE,
 		/** The request is well formed but the rules do not allow it now. */
 		REFUSED,
+		/**
+		 * The caller is known but may not do this (yet): an unverified member printing.
+		 */
+		FORBIDDEN,
 		/** The caller's credentials are not (or no longer) valid. */
 		UNAUTHENTICATED
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.adtopaper.member.Members;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.PrintingExceptions.InvalidJob;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
+import com.adtopaper.printing.PrintingExceptions.MemberNotVerified;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import com.adtopaper.printing.PrintingExceptions.PrinterUnavailable;
@@ -60,9 +62,12 @@ public class PrintJobs {
 
 	private final Clock clock;
 
+	private final Members members;
+
 	PrintJobs(PrintJobRepository jobs, DocumentRepository documents, Printers printers, Points points,
 			PrinterSecrets codes, PrintJobSettings settings, ApplicationEventPublisher events, JobRenderer renderer,
-			Clock clock) {
+			Clock clock, Members members) {
+		this.members = members;
 		this.renderer = renderer;
 		this.jobs = jobs;
 		this.documents = documents;
@@ -76,6 +81,7 @@ public class PrintJobs {
 
 	/** Creates a job held for the member, its points put aside until it prints. */
 	public PrintJob create(long memberId, JobOptions options) {
+		checkVerified(memberId);
 		DocumentEntity document = this.documents.findByIdAndMemberId(options.documentId(), memberId)
 			.orElseThrow(() -> new NoSuchDocument(options.documentId()));
 		if (options.copies() < 1 || options.copies() > this.settings.maxCopies()) {
@@ -100,6 +106,7 @@ public class PrintJobs {
 
 	/** Releases the member's job to the printer with this code. */
 	public PrintJob release(long memberId, String jobId, String printerCode) {
+		checkVerified(memberId);
 		PrintJobEntity job = own(memberId, jobId);
 		Printer printer = this.printers.byCode(printerCode);
 		return release(job, printer);
@@ -115,6 +122,13 @@ public class PrintJobs {
 			.findFirst()
 			.orElseThrow(() -> new NoSuchJob("with code " + releaseCode.strip()));
 		return release(job, this.printers.get(printerId));
+	}
+
+	/** Members print once they proved they belong to their school. */
+	private void checkVerified(long memberId) {
+		if (this.members.awaitsVerification(memberId)) {
+			throw new MemberNotVerified();
+		}
 	}
 
 	private PrintJob release(PrintJobEntity job, Printer printer) {

@@ -20,6 +20,16 @@ public final class PrintingExceptions {
 
 	}
 
+	/** The member has not verified their school e-mail yet: no printing until then. */
+	public static final class MemberNotVerified extends DomainException {
+
+		public MemberNotVerified() {
+			super(Kind.FORBIDDEN, "Verify your school e-mail address first: open the link we mailed you, "
+					+ "or enter its code in the app. Printing starts once you have.");
+		}
+
+	}
+
 	/** No such job, or not the caller's. */
 	public static final class NoSuchJob extends DomainException {
 

@@ -59,6 +59,12 @@ class AccountPageController {
 		return "web/account";
 	}
 
+	@PostMapping("/account/verification-mail")
+	String sendVerification(CurrentAccount me) {
+		this.members.sendVerification(me.id());
+		return "redirect:/account?mailed";
+	}
+
 	@PostMapping("/account/push")
 	String choosePush(CurrentAccount me, @RequestParam boolean optedOut) {
 		this.members.choosePush(me.id(), optedOut);

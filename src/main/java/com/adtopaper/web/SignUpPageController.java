@@ -1,9 +1,13 @@
 package com.adtopaper.web;
 
 import com.adtopaper.member.Gender;
+import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.DomainException;
+import com.adtopaper.platform.security.SignUpThrottle;
+import com.adtopaper.platform.security.SignUpThrottledException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -21,9 +25,12 @@ class SignUpPageController {
 
 	private final Schools schools;
 
-	SignUpPageController(Members members, Schools schools) {
+	private final SignUpThrottle throttle;
+
+	SignUpPageController(Members members, Schools schools, SignUpThrottle throttle) {
 		this.members = members;
 		this.schools = schools;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute
@@ -38,12 +45,23 @@ class SignUpPageController {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, HttpServletResponse response) {
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) {
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (!errors.hasErrors()) {
 			try {
+				this.throttle.acquire(request.getRemoteAddr(), String.valueOf(form.getEmail()));
 				this.members.register(form.toRegistration());
+				// the same answer whether the address was new or taken
 				return "redirect:/login?registered";
+			}
+			catch (EmailAlreadyRegistered ex) {
+				return "redirect:/login?registered";
+			}
+			catch (SignUpThrottledException ex) {
+				status = 429;
+				response.setHeader("Retry-After", Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+				errors.reject("THROTTLED", String.valueOf(ex.getMessage()));
 			}
 			catch (DomainException ex) {
 				if (ex.kind() == DomainException.Kind.CONFLICT) {

@@ -6,6 +6,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.queue.Job;
 import com.adtopaper.platform.queue.JobQueue;
 import com.adtopaper.platform.security.Role;
@@ -29,6 +30,9 @@ class QueueAdminIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	JobQueue jobs;
 
 	Session admin;
@@ -37,7 +41,7 @@ class QueueAdminIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.admin = testAccounts.newAccount(Role.ADMIN);
 		this.member = testAccounts.newMember();
 	}

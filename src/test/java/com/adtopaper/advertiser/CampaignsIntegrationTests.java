@@ -11,6 +11,7 @@ import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class CampaignsIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Advertisers advertisers;
 
 	TestAccounts testAccounts;
@@ -47,7 +51,7 @@ class CampaignsIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.admin = this.testAccounts.newAccount(Role.ADMIN);

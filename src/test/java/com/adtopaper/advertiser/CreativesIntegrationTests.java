@@ -24,6 +24,7 @@ import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.ads.ReadyCreative;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.queue.Job;
 import com.adtopaper.platform.queue.JobQueue;
@@ -67,6 +68,9 @@ class CreativesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Advertisers advertisers;
 
 	@Autowired
@@ -106,7 +110,7 @@ class CreativesIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.campaign = createCampaign(this.advertiser);

@@ -10,6 +10,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,13 +38,16 @@ class AuthenticationIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	JwtEncoder jwtEncoder;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 	}
 
 	@Test
@@ -101,6 +105,55 @@ class AuthenticationIntegrationTests {
 		// other accounts are not affected
 		Session other = this.testAccounts.newMember();
 		login(other.email(), TestAccounts.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void thirtyConcurrentWrongPasswordsGetAtMostFiveChecked() throws Exception {
+		Session member = this.testAccounts.newMember();
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				String guess = "wrong guess " + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return login(member.email(), guess).returnResult().getStatus().value();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnly(401, 429);
+			assertThat(statuses.stream().filter((status) -> status == 401).count()).as(statuses.toString())
+				.isLessThanOrEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		login(member.email(), TestAccounts.PASSWORD).expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void afterLogoutTheAccessTokenIsRefusedAtOnce() {
+		Session member = this.testAccounts.newMember();
+		me(member.accessToken()).expectStatus().isOk();
+		this.client.post()
+			.uri("/api/v1/auth/logout")
+			.header(HttpHeaders.AUTHORIZATION, member.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("refreshToken", member.refreshToken()))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		me(member.accessToken()).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// a new login works as before
+		me(this.testAccounts.login(member.email()).accessToken()).expectStatus().isOk();
 	}
 
 	@Test

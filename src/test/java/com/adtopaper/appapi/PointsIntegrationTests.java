@@ -6,6 +6,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.points.Points;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,16 @@ class PointsIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Points points;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -45,6 +46,9 @@ class PrintApiIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -61,7 +65,7 @@ class PrintApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
 		long partner = this.accounts
@@ -116,6 +120,37 @@ class PrintApiIntegrationTests {
 
 		post(this.member, jobUri + "/cancel", Map.of()).expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
 		assertThat(this.points.balance(this.member.id())).isEqualTo(new Balance(1_000, 0));
+	}
+
+	@Test
+	void aMemberWhoHasNotVerifiedTheirSchoolCannotPrint() {
+		Session unverified = this.testAccounts.newUnverifiedMember();
+		this.points.grant(unverified.id(), 1_000, "print-api:" + unverified.id(), "Test points");
+		long document = upload(unverified, "lecture.pdf", Pdfs.text(1)).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		int jobs = count("print_jobs");
+
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.<String>value((detail) -> assertThat(detail).contains("Verify your school e-mail"));
+		post(unverified, "/api/v1/me/jobs/" + java.util.UUID.randomUUID() + "/release",
+				Map.of("printerCode", this.printer.code()))
+			.expectStatus()
+			.isForbidden();
+		assertThat(count("print_jobs")).isEqualTo(jobs);
+		assertThat(this.points.balance(unverified.id())).isEqualTo(new Balance(1_000, 0));
+
+		this.members.confirmSchool(unverified.id());
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus().isCreated();
 	}
 
 	@Test

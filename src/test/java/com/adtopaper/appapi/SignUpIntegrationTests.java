@@ -25,7 +25,7 @@ class SignUpIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void aNewMemberSignsUpAndSeesTheirProfile() {
+	void aNewMemberSignsUpUnverifiedAndSeesTheirProfile() {
 		String email = TestAccounts.uniqueEmail("signup");
 		this.client.post()
 			.uri("/api/v1/members")
@@ -33,9 +33,28 @@ class SignUpIntegrationTests {
 			.body(TestAccounts.registration(email.toUpperCase()))
 			.exchange()
 			.expectStatus()
-			.isCreated()
-			.expectHeader()
-			.location("/api/v1/me")
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("VERIFICATION_SENT")
+			.jsonPath("$.email")
+			.doesNotExist();
+		String token = this.client.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", email, "password", TestAccounts.PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(tools.jackson.databind.JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("accessToken")
+			.asString();
+		this.client.get()
+			.uri("/api/v1/me")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
 			.expectBody()
 			.jsonPath("$.email")
 			.isEqualTo(email)
@@ -45,6 +64,8 @@ class SignUpIntegrationTests {
 			.isEqualTo("FEMALE")
 			.jsonPath("$.pushOptedOut")
 			.isEqualTo(false)
+			.jsonPath("$.verified")
+			.isEqualTo(false)
 			.jsonPath("$.password")
 			.doesNotExist();
 		assertThat(this.jdbc.queryForObject("select password_hash from accounts where email = ?", String.class, email))
@@ -53,19 +74,17 @@ class SignUpIntegrationTests {
 	}
 
 	@Test
-	void aSecondAccountWithTheSameEmailIsAConflictAndWritesNothing() {
+	void aSecondSignUpWithTheSameEmailIsAnsweredAsTheFirstAndWritesNothing() {
 		String email = TestAccounts.uniqueEmail("duplicate");
-		signUp(TestAccounts.registration(email)).expectStatus().isCreated();
+		signUp(TestAccounts.registration(email)).expectStatus().isAccepted();
 		int accounts = count("accounts");
 		int members = count("members");
 
 		signUp(TestAccounts.registration(email.toUpperCase())).expectStatus()
-			.isEqualTo(409)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.isAccepted()
 			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("email");
+			.jsonPath("$.status")
+			.isEqualTo("VERIFICATION_SENT");
 
 		assertThat(count("accounts")).isEqualTo(accounts);
 		assertThat(count("members")).isEqualTo(members);

@@ -141,8 +141,8 @@ class JobFinishedPushIntegrationTests {
 
 	private long member() {
 		long member = this.members
-			.register(new Registration(TestAccounts.uniqueEmail("job-push"), TestAccounts.PASSWORD, "Push Member", 1,
-					"Physics", 2024, Gender.FEMALE, 2005))
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("job-push"), TestAccounts.PASSWORD, "Push Member",
+					1, "Physics", 2024, Gender.FEMALE, 2005))
 			.id();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() == 500);
 		return member;

@@ -13,6 +13,7 @@ import com.adtopaper.TestServers;
 import com.adtopaper.member.Device;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.Gender;
+import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
 import com.adtopaper.points.Morning;
@@ -43,6 +44,9 @@ class MorningIntegrationTests {
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	Accounts accounts;
 
 	@Autowired
 	Points points;
@@ -101,6 +105,30 @@ class MorningIntegrationTests {
 	}
 
 	@Test
+	void aMemberWhoHasNotVerifiedGetsNoMorningPointsUntilTheyDo() {
+		long verified = member();
+		awaitSignUpBonus(verified);
+		String email = TestAccounts.uniqueEmail("unverified-morning");
+		this.members.register(new Registration(email, TestAccounts.PASSWORD, "Unverified Member", 1, "Physics", 2024,
+				Gender.MALE, 2005));
+		long unverified = this.accounts.findByEmail(email).orElseThrow().id();
+		LocalDate day = LocalDate.of(2031, 3, 4);
+
+		this.morning.start(day);
+		await().atMost(Duration.ofSeconds(30)).until(() -> morningEntries(day, verified) == 1);
+		await().pollDelay(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(morningEntries(day, unverified)).isZero());
+		assertThat(this.points.balance(unverified).available()).isZero();
+
+		this.members.confirmSchool(unverified);
+		awaitSignUpBonus(unverified);
+		LocalDate next = day.plusDays(1);
+		this.morning.start(next);
+		await().atMost(Duration.ofSeconds(30)).until(() -> morningEntries(next, unverified) == 1);
+	}
+
+	@Test
 	void startingTheSameMorningAgainCreditsNobodyTwice() {
 		long member = member();
 		awaitSignUpBonus(member);
@@ -121,8 +149,8 @@ class MorningIntegrationTests {
 
 	private long member() {
 		return this.members
-			.register(new Registration(TestAccounts.uniqueEmail("morning"), TestAccounts.PASSWORD, "Morning Member", 1,
-					"Physics", 2024, Gender.MALE, 2005))
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("morning"), TestAccounts.PASSWORD,
+					"Morning Member", 1, "Physics", 2024, Gender.MALE, 2005))
 			.id();
 	}
 

@@ -9,6 +9,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class ApiErrorsIntegrationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -88,7 +92,7 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void anUnknownRouteIsNotFoundAndAWrongMethodIsNotAllowed() {
-		Session member = new TestAccounts(this.client, this.accounts).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
 		this.client.get()
 			.uri("/api/v1/me/nothing-here")
 			.header(HttpHeaders.AUTHORIZATION, member.bearer())
@@ -109,7 +113,7 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void anIdThatIsNotANumberIsABadRequest() {
-		Session member = new TestAccounts(this.client, this.accounts).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
 		this.client.delete()
 			.uri("/api/v1/me/devices/not-a-number")
 			.header(HttpHeaders.AUTHORIZATION, member.bearer())

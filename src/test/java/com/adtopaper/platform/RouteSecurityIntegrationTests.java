@@ -6,6 +6,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +29,9 @@ class RouteSecurityIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	Members members;
+
 	Session member;
 
 	Session advertiser;
@@ -38,7 +42,7 @@ class RouteSecurityIntegrationTests {
 
 	@BeforeAll
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.member = testAccounts.newMember();
 		this.advertiser = testAccounts.newAccount(Role.ADVERTISER);
 		this.partner = testAccounts.newAccount(Role.PARTNER);

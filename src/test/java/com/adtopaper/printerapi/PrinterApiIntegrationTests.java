@@ -18,6 +18,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -72,6 +73,9 @@ class PrinterApiIntegrationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	Points points;
@@ -162,7 +166,7 @@ class PrinterApiIntegrationTests {
 			.header("Content-Type", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertRefused(unsigned, "not signed");
-		Session member = new TestAccounts(this.client, this.accounts).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
 		var bearer = this.http.send(java.net.http.HttpRequest.newBuilder(base().resolve("/printer/v1/heartbeat"))
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(JAMMED))
 			.header("Content-Type", "application/json")
@@ -341,7 +345,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void operatorsRegisterSitesAndPrintersAndRenewKeys() throws Exception {
-		var sessions = new TestAccounts(this.client, this.accounts);
+		var sessions = new TestAccounts(this.client, this.accounts, this.members);
 		Session admin = sessions.newAccount(Role.ADMIN);
 		Session partner = sessions.newAccount(Role.PARTNER);
 		JsonNode siteCreated = this.client.post()
@@ -436,7 +440,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void onlyOperatorsReachThePrinterAdministration() {
-		var sessions = new TestAccounts(this.client, this.accounts);
+		var sessions = new TestAccounts(this.client, this.accounts, this.members);
 		List<Session> others = List.of(sessions.newMember(), sessions.newAccount(Role.PARTNER),
 				sessions.newAccount(Role.ADVERTISER));
 		long printerId = this.printer.printerId();

@@ -135,8 +135,8 @@ class PrintedAdsIntegrationTests {
 		startWithAnOrangeAd(advertiser, campaign);
 
 		long member = this.members
-			.register(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Printing Member", 2,
-					"Economics", 2024, Gender.FEMALE, 2005))
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
+					"Printing Member", 2, "Economics", 2024, Gender.FEMALE, 2005))
 			.id();
 		this.points.grant(member, 1_000, "printed-ads:" + member, "Test points");
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() >= 1_000);
@@ -213,8 +213,8 @@ class PrintedAdsIntegrationTests {
 	/** The first side of a new one-page job's preview, for a new member of this major. */
 	private BufferedImage previewOf(String major) throws IOException {
 		long member = this.members
-			.register(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Previewing Member",
-					2, major, 2024, Gender.FEMALE, 2005))
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
+					"Previewing Member", 2, major, 2024, Gender.FEMALE, 2005))
 			.id();
 		this.points.grant(member, 100, "preview:" + member, "Test points");
 		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(1)));

@@ -6,6 +6,7 @@ import com.adtopaper.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Pdfs;
@@ -56,11 +57,15 @@ class WebPagesIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Members members;
+
 	@Test
 	void aVisitorSignsUpLogsInAndSeesTheirPoints() throws Exception {
 		String email = TestAccounts.uniqueEmail("web");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		this.members.confirmSchool(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 
 		Cookie session = login(email, TestAccounts.PASSWORD);
@@ -84,12 +89,21 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
-	void signingUpTwiceWithOneEmailSaysSo() throws Exception {
+	void signingUpWithATakenEmailAnswersAsForAFreshOne() throws Exception {
 		String email = TestAccounts.uniqueEmail("web");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
-		this.mvc.perform(signUp(email, "2004"))
-			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("An account with this e-mail already exists.")));
+		int accounts = this.jdbc.queryForObject("select count(*) from accounts", Integer.class);
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts", Integer.class)).isEqualTo(accounts);
+		this.mvc.perform(get("/login").param("registered", ""))
+			.andExpect(content().string(containsString("Check your mail")));
+	}
+
+	@Test
+	void aBadVerificationLinkSaysSo() throws Exception {
+		this.mvc.perform(get("/verify").param("token", "not-a-token"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("This link is wrong")));
 	}
 
 	@Test
@@ -119,7 +133,8 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(post("/account/push").param("optedOut", "true").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		this.mvc.perform(get("/account").cookie(session))
-			.andExpect(content().string(containsString("Push notifications are off.")));
+			.andExpect(content().string(containsString("Push notifications are off.")))
+			.andExpect(content().string(containsString("Verify your school e-mail")));
 	}
 
 	@Test
@@ -146,6 +161,7 @@ class WebPagesIntegrationTests {
 		String email = TestAccounts.uniqueEmail("print");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		this.members.confirmSchool(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 		Cookie session = login(email, TestAccounts.PASSWORD);
 
@@ -175,9 +191,9 @@ class WebPagesIntegrationTests {
 		long partner = this.accounts
 			.create(TestAccounts.uniqueEmail("print-partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
 			.id();
-		// the member signed up at school 2: its printers are listed to release to
+		// the member signed up at school 1: its printers are listed to release to
 		PrinterCredentials printer = this.printers
-			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 2L), "Ground floor");
+			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 1L), "Ground floor");
 		this.mvc.perform(get("/print").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("essay.pdf")))
@@ -213,7 +229,7 @@ class WebPagesIntegrationTests {
 			.param("email", email)
 			.param("password", TestAccounts.PASSWORD)
 			.param("name", "Web Member")
-			.param("schoolId", "2")
+			.param("schoolId", "1")
 			.param("major", "Economics")
 			.param("admissionYear", "2023")
 			.param("gender", "MALE")

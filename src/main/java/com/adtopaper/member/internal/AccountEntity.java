@@ -70,6 +70,11 @@ public class AccountEntity {
 		return this.createdAt;
 	}
 
+	/** Blocks ({@code false}) or unblocks the account. */
+	public void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	public Account toAccount() {
 		return new Account(this.id, this.email, this.displayName, this.role, this.enabled, this.createdAt);
 	}

@@ -1,11 +1,14 @@
 package com.adtopaper.member.internal;
 
+import java.time.Instant;
+
 import com.adtopaper.member.Gender;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** The profile of an account with the MEMBER role; it shares the account's id. */
 @Entity
@@ -27,6 +30,9 @@ public class MemberEntity {
 	private int birthYear;
 
 	private boolean pushOptedOut;
+
+	/** When the member proved they belong to their school; null until then. */
+	private @Nullable Instant verifiedAt;
 
 	protected MemberEntity() {
 	}
@@ -66,6 +72,22 @@ public class MemberEntity {
 
 	public boolean pushOptedOut() {
 		return this.pushOptedOut;
+	}
+
+	public boolean verified() {
+		return this.verifiedAt != null;
+	}
+
+	/**
+	 * Marks the member verified.
+	 * @return false if they already were (nothing changes then)
+	 */
+	public boolean verify(Instant now) {
+		if (this.verifiedAt != null) {
+			return false;
+		}
+		this.verifiedAt = now;
+		return true;
 	}
 
 	public void choosePush(boolean optedOut) {

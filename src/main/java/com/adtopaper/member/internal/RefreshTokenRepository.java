@@ -19,4 +19,8 @@ public interface RefreshTokenRepository extends JpaRepository<RefreshTokenEntity
 	@Query("update RefreshTokenEntity t set t.revokedAt = :now where t.family = :family and t.revokedAt is null")
 	int revokeFamily(String family, Instant now);
 
+	@Modifying
+	@Query("update RefreshTokenEntity t set t.revokedAt = :now where t.accountId = :accountId and t.revokedAt is null")
+	int revokeAccount(long accountId, Instant now);
+
 }

@@ -37,6 +37,9 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		required.put("adtopaper.web.public-base-url", "ADTOPAPER_PUBLIC_BASE_URL");
 		required.put("adtopaper.security.token-secret", "ADTOPAPER_TOKEN_SECRET");
 		required.put("adtopaper.printing.printers.key-secret", "ADTOPAPER_PRINTER_KEY_SECRET");
+		// verification mails: without a server they would only be logged, and nobody
+		// could verify (their links point at adtopaper.web.public-base-url)
+		required.put("spring.mail.host", "ADTOPAPER_SMTP_HOST");
 		return Collections.unmodifiableMap(required);
 	}
 

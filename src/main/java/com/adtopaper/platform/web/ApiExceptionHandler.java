@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.LoginThrottledException;
+import com.adtopaper.platform.security.SignUpThrottledException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
 		};
 	}
@@ -75,6 +77,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> signUpThrottled(SignUpThrottledException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));

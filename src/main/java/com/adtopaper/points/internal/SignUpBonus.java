@@ -1,12 +1,16 @@
 package com.adtopaper.points.internal;
 
-import com.adtopaper.member.MemberRegistered;
+import com.adtopaper.member.MemberVerified;
 import com.adtopaper.points.Points;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A new member's first ledger entry: the sign-up bonus, granted once per member. */
+/**
+ * A member's first ledger entry: the sign-up bonus, granted once per member when they
+ * have verified their school e-mail (not at sign-up: an account nobody verified gets
+ * nothing).
+ */
 @Component
 class SignUpBonus {
 
@@ -22,13 +26,16 @@ class SignUpBonus {
 		this.settings = settings;
 	}
 
-	/** Every member has an account from the start: the morning credits accounts. */
+	/**
+	 * A verified member's points account opens here: the morning credits the accounts
+	 * there are, so it skips the members who have not verified.
+	 */
 	@ApplicationModuleListener
-	void on(MemberRegistered registered) {
-		this.ledger.open(registered.memberId());
+	void on(MemberVerified verified) {
+		this.ledger.open(verified.memberId());
 		if (this.settings.signUpBonus() > 0) {
-			this.points.grant(registered.memberId(), this.settings.signUpBonus(),
-					"sign-up-bonus:" + registered.memberId(), "Welcome bonus");
+			this.points.grant(verified.memberId(), this.settings.signUpBonus(), "sign-up-bonus:" + verified.memberId(),
+					"Welcome bonus");
 		}
 	}
 

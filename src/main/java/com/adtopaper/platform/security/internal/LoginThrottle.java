@@ -6,12 +6,15 @@ import java.util.Locale;
 import com.adtopaper.platform.security.LoginThrottledException;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
- * Counts failed logins per e-mail and per client address in token buckets (Bucket4j),
- * stored where every node sees them (Redis in production). A bucket that is empty refuses
- * the next attempt before the password is even checked.
+ * Counts login attempts per e-mail and per client address in token buckets (Bucket4j),
+ * stored where every node sees them (Redis in production). An attempt takes its token
+ * before the password is checked, atomically, so that concurrent attempts cannot all pass
+ * a check made before any of them failed; a successful login gives it back (and empties
+ * the e-mail's count of failures).
  */
 class LoginThrottle {
 
@@ -27,31 +30,32 @@ class LoginThrottle {
 		this.perAddress = configuration(settings.maxFailuresPerAddress(), settings.window());
 	}
 
-	private static BucketConfiguration configuration(int failures, Duration window) {
+	static BucketConfiguration configuration(int capacity, Duration window) {
 		return BucketConfiguration.builder()
-			.addLimit((limit) -> limit.capacity(failures).refillGreedy(failures, window))
+			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, window))
 			.build();
 	}
 
-	void checkAllowed(String email, String address) {
-		refuseIfEmpty(emailBucket(email));
-		refuseIfEmpty(addressBucket(address));
-	}
-
-	void failed(String email, String address) {
-		emailBucket(email).tryConsume(1);
-		addressBucket(address).tryConsume(1);
-	}
-
-	void succeeded(String email) {
-		emailBucket(email).reset();
-	}
-
-	private static void refuseIfEmpty(Bucket bucket) {
-		var probe = bucket.estimateAbilityToConsume(1);
-		if (!probe.canBeConsumed()) {
+	/**
+	 * Takes one attempt from the e-mail's and the address's buckets, or none.
+	 * @throws LoginThrottledException if either is empty
+	 */
+	void acquire(String email, String address) {
+		Bucket byEmail = emailBucket(email);
+		ConsumptionProbe probe = byEmail.tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
 			throw new LoginThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 		}
+		ConsumptionProbe byAddress = addressBucket(address).tryConsumeAndReturnRemaining(1);
+		if (!byAddress.isConsumed()) {
+			byEmail.addTokens(1);
+			throw new LoginThrottledException(Duration.ofNanos(byAddress.getNanosToWaitForRefill()));
+		}
+	}
+
+	void succeeded(String email, String address) {
+		emailBucket(email).reset();
+		addressBucket(address).addTokens(1);
 	}
 
 	private Bucket emailBucket(String email) {

@@ -22,9 +22,16 @@ class LoginThrottleConfiguration {
 	private static final ExpirationAfterWriteStrategy FORGET_FULL_BUCKETS = ExpirationAfterWriteStrategy
 		.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
 
+	// the sign-up buckets live here too, under "sign-up:" keys
+
 	@Bean
 	LoginThrottle loginThrottle(ProxyManager<String> loginBuckets, SecuritySettings settings) {
 		return new LoginThrottle(loginBuckets, settings.loginThrottle());
+	}
+
+	@Bean
+	SignUpBuckets signUpThrottle(ProxyManager<String> loginBuckets, SecuritySettings settings) {
+		return new SignUpBuckets(loginBuckets, settings.signUpThrottle());
 	}
 
 	@Bean(destroyMethod = "shutdown")

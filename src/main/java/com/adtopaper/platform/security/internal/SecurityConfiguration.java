@@ -113,7 +113,8 @@ class SecurityConfiguration {
 		SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
 				HeaderSettings headers) throws Exception {
 			http.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.requestMatchers("/", "/login", "/signup", "/verify", "/error", "/css/**", "/js/**", "/images/**",
+						"/favicon.ico")
 				.permitAll()
 				// the local blob store stands in for the CDN, which is public
 				.requestMatchers("/blobs/**")

@@ -19,11 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * access tokens; without it (embedded only) a random one is made at start-up
  * @param accessTokenTtl how long an access token lives
  * @param loginThrottle the failed-login throttle
+ * @param revocationStore where logged-out access tokens are remembered until they expire:
+ * {@code redis} so that every node refuses them
+ * @param signUpThrottle the sign-up throttle
  */
 @Validated
 @ConfigurationProperties("adtopaper.security")
 record SecuritySettings(@Nullable String tokenSecret, @DefaultValue("15m") @NotNull Duration accessTokenTtl,
-		@DefaultValue @Valid LoginThrottle loginThrottle) {
+		@DefaultValue @Valid LoginThrottle loginThrottle, @DefaultValue("memory") Store revocationStore,
+		@DefaultValue @Valid SignUpThrottle signUpThrottle) {
 
 	enum Store {
 
@@ -40,6 +44,19 @@ record SecuritySettings(@Nullable String tokenSecret, @DefaultValue("15m") @NotN
 	 */
 	record LoginThrottle(@DefaultValue("memory") Store store, @DefaultValue("5") @Min(1) int maxFailures,
 			@DefaultValue("100") @Min(1) int maxFailuresPerAddress, @DefaultValue("15m") Duration window) {
+	}
+
+	/**
+	 * Sign-ups are counted in the login throttle's store ({@code login-throttle.store}).
+	 *
+	 * @param perAddress sign-ups from one client address within {@code window}
+	 * @param perDomain sign-ups with addresses at one e-mail domain within {@code window}
+	 * (a school's: keep it above the busiest day's sign-ups there)
+	 * @param window the period they refill over
+	 * @param prefix put before every key (tests keep their buckets apart with it)
+	 */
+	record SignUpThrottle(@DefaultValue("10") @Min(1) int perAddress, @DefaultValue("300") @Min(1) int perDomain,
+			@DefaultValue("1h") Duration window, @DefaultValue("") String prefix) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.adtopaper.platform.security.internal;
 
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -26,16 +25,12 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
 		String email = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
-		this.throttle.checkAllowed(email, address);
-		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(email);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			this.throttle.failed(email, address);
-			throw ex;
-		}
+		// the attempt counts before the password is checked: a check-then-count lets
+		// concurrent attempts through together
+		this.throttle.acquire(email, address);
+		Authentication result = this.delegate.authenticate(authentication);
+		this.throttle.succeeded(email, address);
+		return result;
 	}
 
 }

@@ -80,8 +80,8 @@ class MorningRedeliveryIntegrationTests {
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			long member = this.members
-				.register(new Registration(TestAccounts.uniqueEmail("killed"), TestAccounts.PASSWORD, "Member " + i, 2,
-						"Law", 2023, Gender.FEMALE, 2004))
+				.enrolVerified(new Registration(TestAccounts.uniqueEmail("killed"), TestAccounts.PASSWORD,
+						"Member " + i, 2, "Law", 2023, Gender.FEMALE, 2004))
 				.id();
 			everyone.add(member);
 			String token = (i % 2 == 0) ? hex() : "fcm-" + hex();
