@@ -23,7 +23,9 @@ public abstract class DomainException extends RuntimeException {
 		/** The request is well formed but the rules do not allow it now. */
 		REFUSED,
 		/** The caller's credentials are not (or no longer) valid. */
-		UNAUTHENTICATED
+		UNAUTHENTICATED,
+		/** The thing asked for existed but is gone for good (a deleted file). */
+		GONE
 
 	}
 

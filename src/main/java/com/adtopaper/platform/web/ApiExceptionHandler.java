@@ -61,6 +61,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case GONE -> HttpStatus.GONE;
 		};
 	}
 
