@@ -18,6 +18,7 @@ class ProductionProfileTests {
 			"spring.datasource.username=adtopaper", "spring.datasource.password=secret",
 			"spring.data.redis.host=redis.internal", "adtopaper.query-cache.servers=cache.internal:11211",
 			"adtopaper.blobs.s3.bucket=adtopaper-files", "adtopaper.blobs.s3.region=ap-northeast-2",
+			"adtopaper.blobs.private-s3.bucket=adtopaper-members-files",
 			"adtopaper.blobs.public-base-url=https://cdn.adtopaper.example",
 			"adtopaper.web.public-base-url=https://www.adtopaper.example",
 			"adtopaper.security.token-secret=dGVzdC10b2tlbi1zZWNyZXQtdGhhdC1pcy0zMi1ieXRlcyE=",
@@ -28,8 +29,9 @@ class ProductionProfileTests {
 	void withNoSettingsEveryMissingOneIsNamed() {
 		assertThatThrownBy(() -> start(List.of())).hasMessageContainingAll("ADTOPAPER_DB_URL", "ADTOPAPER_DB_USERNAME",
 				"ADTOPAPER_DB_PASSWORD", "ADTOPAPER_REDIS_HOST", "ADTOPAPER_MEMCACHED_SERVERS", "ADTOPAPER_S3_BUCKET",
-				"ADTOPAPER_S3_REGION", "ADTOPAPER_CDN_BASE_URL", "ADTOPAPER_PUBLIC_BASE_URL", "ADTOPAPER_TOKEN_SECRET",
-				"ADTOPAPER_PRINTER_KEY_SECRET", "ADTOPAPER_SMTP_HOST");
+				"ADTOPAPER_S3_REGION", "ADTOPAPER_S3_PRIVATE_BUCKET", "ADTOPAPER_CDN_BASE_URL",
+				"ADTOPAPER_PUBLIC_BASE_URL", "ADTOPAPER_TOKEN_SECRET", "ADTOPAPER_PRINTER_KEY_SECRET",
+				"ADTOPAPER_SMTP_HOST");
 	}
 
 	@Test

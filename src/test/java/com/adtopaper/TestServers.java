@@ -146,6 +146,9 @@ public final class TestServers {
 	/** The bucket every integration test context writes its files into. */
 	public static final String BUCKET = "adtopaper-it";
 
+	/** The private bucket (members' documents and print jobs) of every test context. */
+	public static final String PRIVATE_BUCKET = "adtopaper-it-private";
+
 	private static ServerProcess s3mock;
 
 	/**
@@ -160,7 +163,7 @@ public final class TestServers {
 					port = socket.getLocalPort();
 				}
 				java.nio.file.Path root = java.nio.file.Files.createTempDirectory("s3mock");
-				s3mock = ServerProcess.s3mock(port, root, BUCKET);
+				s3mock = ServerProcess.s3mock(port, root, BUCKET + "," + PRIVATE_BUCKET);
 				ServerProcess started = s3mock;
 				Runtime.getRuntime().addShutdownHook(new Thread(started::kill));
 			}

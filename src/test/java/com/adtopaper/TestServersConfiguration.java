@@ -26,6 +26,7 @@ public class TestServersConfiguration {
 			registry.add("adtopaper.printer-api.prefix", () -> TestServers.RUN);
 			registry.add("adtopaper.blobs.s3.endpoint", TestServers::s3Endpoint);
 			registry.add("adtopaper.blobs.s3.bucket", () -> TestServers.BUCKET);
+			registry.add("adtopaper.blobs.private-s3.bucket", () -> TestServers.PRIVATE_BUCKET);
 			registry.add("adtopaper.blobs.s3.region", () -> "us-east-1");
 			registry.add("adtopaper.blobs.s3.access-key-id", () -> "s3mock");
 			registry.add("adtopaper.blobs.s3.secret-access-key", () -> "s3mock");

@@ -2,8 +2,10 @@ package com.adtopaper.appapi;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.adtopaper.platform.blob.PrivateBlobStore.SignedLink;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.web.PageResponse;
 import com.adtopaper.printing.Document;
@@ -11,6 +13,7 @@ import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrintingExceptions;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,16 +23,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The member's printing from the app: upload a document, make a job of it (its points
@@ -65,6 +73,44 @@ class PrintController {
 	@GetMapping("/api/v1/me/documents/{id}")
 	Document document(CurrentAccount me, @PathVariable long id) {
 		return this.documents.get(me.id(), id);
+	}
+
+	/**
+	 * The member's own file; nothing on the way may keep a copy. Another member's is not
+	 * found, a deleted one is gone (410).
+	 */
+	@GetMapping("/api/v1/me/documents/{id}/file")
+	ResponseEntity<StreamingResponseBody> file(CurrentAccount me, @PathVariable long id) {
+		Document document = this.documents.get(me.id(), id);
+		if (document.expiredAt() != null) {
+			throw new PrintingExceptions.DocumentExpired(id);
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(document.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body((out) -> this.documents.download(me.id(), id, out));
+	}
+
+	/** A download link that works for a few minutes with no other credential. */
+	@GetMapping("/api/v1/me/documents/{id}/link")
+	ResponseEntity<SignedLink> link(CurrentAccount me, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(this.documents.link(me.id(), id));
+	}
+
+	record KeepRequest(@NotNull Boolean keep) {
+	}
+
+	/** Keeps the document past the retention period ({@code keep: true}), or not. */
+	@PutMapping("/api/v1/me/documents/{id}/keep")
+	Document keep(CurrentAccount me, @PathVariable long id, @Valid @RequestBody KeepRequest request) {
+		return this.documents.keep(me.id(), id, request.keep());
 	}
 
 	record JobRequest(@NotNull Long documentId, @Nullable @Min(1) Integer copies, @Nullable Boolean duplex,

@@ -27,7 +27,9 @@ public abstract class DomainException extends RuntimeException {
 		 */
 		FORBIDDEN,
 		/** The caller's credentials are not (or no longer) valid. */
-		UNAUTHENTICATED
+		UNAUTHENTICATED,
+		/** The thing asked for existed but is gone for good (a deleted file). */
+		GONE
 
 	}
 

@@ -2,30 +2,38 @@ package com.adtopaper.printing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.adtopaper.platform.blob.BlobStore;
+import com.adtopaper.platform.blob.PrivateBlobStore;
+import com.adtopaper.platform.blob.PrivateBlobStore.SignedLink;
+import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.internal.DocumentEntity;
 import com.adtopaper.printing.internal.DocumentInspector;
+import com.adtopaper.printing.internal.DocumentRetentionSettings;
 import com.adtopaper.printing.internal.DocumentRepository;
 import com.adtopaper.printing.internal.InspectedDocument;
 import com.adtopaper.printing.internal.PrintingSettings;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' documents: each upload is checked before anything is kept (type by content,
- * size, password, damage, page count), then kept as a PDF in the blob store. A refused
- * upload leaves nothing behind.
+ * size, password, damage, page count), then kept as a PDF in the private blob store. A
+ * refused upload leaves nothing behind. Only the member reads the file (or the printer,
+ * through its job); it is deleted after the retention period unless the member keeps it.
  */
 @Service
 public class Documents {
@@ -34,18 +42,21 @@ public class Documents {
 
 	private final DocumentRepository documents;
 
-	private final BlobStore blobs;
+	private final PrivateBlobStore blobs;
 
 	private final PrintingSettings settings;
 
+	private final DocumentRetentionSettings retention;
+
 	private final Clock clock;
 
-	Documents(DocumentInspector inspector, DocumentRepository documents, BlobStore blobs, PrintingSettings settings,
-			Clock clock) {
+	Documents(DocumentInspector inspector, DocumentRepository documents, PrivateBlobStore blobs,
+			PrintingSettings settings, DocumentRetentionSettings retention, Clock clock) {
 		this.inspector = inspector;
 		this.documents = documents;
 		this.blobs = blobs;
 		this.settings = settings;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -81,7 +92,7 @@ public class Documents {
 			// the row commits only if the file is stored; a file stored for a failed
 			// commit is an orphan nobody can reach, never a row without its file
 			this.blobs.put(key, inspected.pdf(), "application/pdf");
-			return document.toDocument();
+			return document.toDocument(this.retention.documentRetention());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -98,15 +109,97 @@ public class Documents {
 	public List<Document> list(long memberId) {
 		return this.documents.findTop50ByMemberIdOrderByIdDesc(memberId)
 			.stream()
-			.map(DocumentEntity::toDocument)
+			.map((document) -> document.toDocument(this.retention.documentRetention()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Document get(long memberId, long documentId) {
+		return own(memberId, documentId).toDocument(this.retention.documentRetention());
+	}
+
+	/**
+	 * Writes the member's document file to {@code out}; another member's is not found, a
+	 * deleted one is gone. Outside a transaction: a file of tens of megabytes holds no
+	 * database connection.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void download(long memberId, long documentId, OutputStream out) {
+		DocumentEntity document = readable(memberId, documentId);
+		Path file = null;
+		try {
+			file = Files.createTempFile("document", ".pdf");
+			if (!this.blobs.copyTo(document.blobKey(), file)) {
+				throw new DocumentExpired(documentId);
+			}
+			Files.copy(file, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	/**
+	 * A short-lived link that downloads the member's document with no other credential.
+	 */
+	@Transactional(readOnly = true)
+	public SignedLink link(long memberId, long documentId) {
+		DocumentEntity document = readable(memberId, documentId);
+		return this.blobs.signedLink(document.blobKey(), document.filename(), this.retention.linkValidity());
+	}
+
+	/** Keeps the document's file past the retention period, or lets it go after all. */
+	@Transactional
+	public Document keep(long memberId, long documentId, boolean keep) {
+		DocumentEntity document = own(memberId, documentId);
+		document.keep(keep);
+		return document.toDocument(this.retention.documentRetention());
+	}
+
+	/** How long a document's file is kept unless its member keeps it. */
+	public java.time.Duration retention() {
+		return this.retention.documentRetention();
+	}
+
+	/** Documents whose file is due for deletion now, oldest first (at most 500). */
+	@Transactional(readOnly = true)
+	public List<Long> dueForDeletion() {
+		Instant before = this.clock.instant().minus(this.retention.documentRetention());
+		return this.documents.dueForDeletion(before, PageRequest.of(0, 500));
+	}
+
+	/**
+	 * Deletes one document's file and marks it expired, if it is still due (the member
+	 * may have kept it, or made a job of it, meanwhile: the row is locked, as a new job
+	 * locks it). A delete that fails leaves the row for the next sweep; a commit that
+	 * fails after the delete leaves it too, and deleting again is harmless.
+	 */
+	@Transactional
+	public boolean expire(long documentId) {
+		DocumentEntity document = this.documents.lockById(documentId).orElse(null);
+		Instant before = this.clock.instant().minus(this.retention.documentRetention());
+		if (document == null || !this.documents.isDueForDeletion(documentId, before)) {
+			return false;
+		}
+		this.blobs.delete(document.blobKey());
+		document.expire(this.clock.instant());
+		return true;
+	}
+
+	private DocumentEntity own(long memberId, long documentId) {
 		return this.documents.findByIdAndMemberId(documentId, memberId)
-			.map(DocumentEntity::toDocument)
 			.orElseThrow(() -> new NoSuchDocument(documentId));
+	}
+
+	private DocumentEntity readable(long memberId, long documentId) {
+		DocumentEntity document = own(memberId, documentId);
+		if (document.expired()) {
+			throw new DocumentExpired(documentId);
+		}
+		return document;
 	}
 
 	private static void delete(@Nullable Path file) {

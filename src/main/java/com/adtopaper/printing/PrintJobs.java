@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.adtopaper.member.Members;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import com.adtopaper.printing.PrintingExceptions.InvalidJob;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
 import com.adtopaper.printing.PrintingExceptions.MemberNotVerified;
@@ -82,8 +83,13 @@ public class PrintJobs {
 	/** Creates a job held for the member, its points put aside until it prints. */
 	public PrintJob create(long memberId, JobOptions options) {
 		checkVerified(memberId);
-		DocumentEntity document = this.documents.findByIdAndMemberId(options.documentId(), memberId)
+		// locked, so that the retention sweep does not delete its file meanwhile
+		DocumentEntity document = this.documents.lockById(options.documentId())
+			.filter((found) -> found.memberId() == memberId)
 			.orElseThrow(() -> new NoSuchDocument(options.documentId()));
+		if (document.expired()) {
+			throw new DocumentExpired(document.id());
+		}
 		if (options.copies() < 1 || options.copies() > this.settings.maxCopies()) {
 			throw new InvalidJob("copies", "Copies go from 1 to " + this.settings.maxCopies() + ".");
 		}

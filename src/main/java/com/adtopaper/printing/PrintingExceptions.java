@@ -48,6 +48,19 @@ public final class PrintingExceptions {
 
 	}
 
+	/**
+	 * The document's file was deleted after the retention period: upload it again to
+	 * print it.
+	 */
+	public static final class DocumentExpired extends DomainException {
+
+		public DocumentExpired(long id) {
+			super(Kind.GONE, "Document " + id
+					+ " was deleted after the retention period, as members' documents are; upload it again to print it.");
+		}
+
+	}
+
 	/** No printer with this id or code. */
 	public static final class NoSuchPrinter extends DomainException {
 

@@ -5,6 +5,7 @@ import com.adtopaper.printing.Printers;
 import com.adtopaper.member.Members;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,12 +13,17 @@ import java.util.List;
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.PrintingExceptions;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PrintPagesController {
+
+	private static final DateTimeFormatter KOREAN_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+		.withZone(ZoneId.of("Asia/Seoul"));
 
 	private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Seoul"));
@@ -69,9 +79,20 @@ class PrintPagesController {
 
 	}
 
+	/** A document as the page lists it, with the day (KST) its file is deleted. */
+	record DocumentRow(Document document, @Nullable String deleteOn) {
+
+		static DocumentRow of(Document document) {
+			return new DocumentRow(document,
+					(document.deleteAt() != null) ? KOREAN_DAY.format(document.deleteAt()) : null);
+		}
+
+	}
+
 	@GetMapping("/print")
 	String page(CurrentAccount me, Model model) {
-		model.addAttribute("documents", this.documents.list(me.id()));
+		model.addAttribute("documents", this.documents.list(me.id()).stream().map(DocumentRow::of).toList());
+		model.addAttribute("retentionDays", this.documents.retention().toDays());
 		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
 		model.addAttribute("balance", this.points.balance(me.id()));
 		model.addAttribute("printers",
@@ -90,6 +111,33 @@ class PrintPagesController {
 		}
 		return act(redirect, () -> "Uploaded "
 				+ this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream()).filename() + ".");
+	}
+
+	/** The member's own file; another member's is not found, a deleted one gone. */
+	@GetMapping("/print/documents/{id}/file")
+	ResponseEntity<StreamingResponseBody> file(CurrentAccount me, @PathVariable long id) {
+		Document document = this.documents.get(me.id(), id);
+		if (document.expiredAt() != null) {
+			throw new PrintingExceptions.DocumentExpired(id);
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(document.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body((out) -> this.documents.download(me.id(), id, out));
+	}
+
+	@PostMapping("/print/documents/{id}/keep")
+	String keep(CurrentAccount me, @PathVariable long id, @RequestParam boolean keep, RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			Document document = this.documents.keep(me.id(), id, keep);
+			return keep ? "Keeping " + document.filename() + " until you stop keeping it."
+					: document.filename() + " will be deleted after the retention period.";
+		});
 	}
 
 	@PostMapping("/print/jobs")

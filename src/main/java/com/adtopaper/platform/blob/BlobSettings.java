@@ -8,14 +8,28 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param store {@code local} (the embedded default) or {@code s3}
- * @param localDirectory where the local store keeps files
+ * @param localDirectory where the local store keeps public files (creatives), served
+ * under {@code /blobs/}
+ * @param privateDirectory where the local store keeps members' files; served by nothing
+ * but signed links
+ * @param linkSecret the local store's key for signed links (base64, at least 32 bytes);
+ * without it a random one, so links die with the process
  * @param publicBaseUrl the CDN's base URL in production; {@code /blobs/} locally
- * @param s3 the S3 bucket
+ * @param s3 the public S3 bucket, behind the CDN
+ * @param privateS3 the private S3 bucket (members' documents and print jobs): no public
+ * access, no CDN; same region, endpoint and credentials as {@code s3}
  */
 @Validated
 @ConfigurationProperties("adtopaper.blobs")
 record BlobSettings(@DefaultValue("local") String store, @DefaultValue("./data/blobs") String localDirectory,
-		@DefaultValue("/blobs/") String publicBaseUrl, @DefaultValue S3 s3) {
+		@DefaultValue("./data/private-blobs") String privateDirectory, @Nullable String linkSecret,
+		@DefaultValue("/blobs/") String publicBaseUrl, @DefaultValue S3 s3, @DefaultValue PrivateS3 privateS3) {
+
+	/**
+	 * @param bucket the private bucket; never the public one
+	 */
+	record PrivateS3(@Nullable String bucket) {
+	}
 
 	/**
 	 * @param bucket the bucket

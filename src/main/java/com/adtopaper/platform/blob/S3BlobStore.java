@@ -12,8 +12,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * Production: one bucket, read and written with the AWS SDK v2; browsers fetch the files
- * through the CDN in front of the bucket ({@code adtopaper.blobs.public-base-url}).
+ * Production: a bucket read and written with the AWS SDK v2. For the public store
+ * browsers fetch the files through the CDN in front of the bucket
+ * ({@code adtopaper.blobs.public-base-url}); {@link S3PrivateBlobStore} uses another
+ * bucket, which nothing fronts.
  */
 final class S3BlobStore implements BlobStore, AutoCloseable {
 
@@ -23,10 +25,20 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 
 	private final String baseUrl;
 
+	private final String cacheControl;
+
 	S3BlobStore(S3Client s3, String bucket, String baseUrl) {
+		this(s3, bucket, baseUrl, "public, max-age=31536000, immutable");
+	}
+
+	/**
+	 * @param cacheControl what the bucket answers a GET with
+	 */
+	S3BlobStore(S3Client s3, String bucket, String baseUrl, String cacheControl) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+		this.cacheControl = cacheControl;
 	}
 
 	@Override
@@ -34,7 +46,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 		this.s3.putObject((request) -> request.bucket(this.bucket)
 			.key(key)
 			.contentType(contentType)
-			.cacheControl("public, max-age=31536000, immutable"), RequestBody.fromBytes(content));
+			.cacheControl(this.cacheControl), RequestBody.fromBytes(content));
 	}
 
 	@Override
@@ -42,7 +54,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 		this.s3.putObject((request) -> request.bucket(this.bucket)
 			.key(key)
 			.contentType(contentType)
-			.cacheControl("private, max-age=31536000, immutable"), RequestBody.fromFile(file));
+			.cacheControl(this.cacheControl), RequestBody.fromFile(file));
 	}
 
 	@Override
@@ -79,6 +91,26 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 	@Override
 	public String publicUrl(String key) {
 		return this.baseUrl + key;
+	}
+
+	boolean exists(String key) {
+		try {
+			this.s3.headObject((request) -> request.bucket(this.bucket).key(key));
+			return true;
+		}
+		catch (NoSuchKeyException ex) {
+			return false;
+		}
+		catch (software.amazon.awssdk.services.s3.model.S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	String bucket() {
+		return this.bucket;
 	}
 
 	@Override

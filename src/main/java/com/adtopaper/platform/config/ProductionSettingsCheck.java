@@ -33,6 +33,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		required.put("adtopaper.query-cache.servers", "ADTOPAPER_MEMCACHED_SERVERS");
 		required.put("adtopaper.blobs.s3.bucket", "ADTOPAPER_S3_BUCKET");
 		required.put("adtopaper.blobs.s3.region", "ADTOPAPER_S3_REGION");
+		required.put("adtopaper.blobs.private-s3.bucket", "ADTOPAPER_S3_PRIVATE_BUCKET");
 		required.put("adtopaper.blobs.public-base-url", "ADTOPAPER_CDN_BASE_URL");
 		required.put("adtopaper.web.public-base-url", "ADTOPAPER_PUBLIC_BASE_URL");
 		required.put("adtopaper.security.token-secret", "ADTOPAPER_TOKEN_SECRET");

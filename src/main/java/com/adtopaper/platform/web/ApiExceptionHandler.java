@@ -63,6 +63,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case GONE -> HttpStatus.GONE;
 		};
 	}
 

@@ -1,13 +1,16 @@
 package com.adtopaper.printing.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.adtopaper.printing.Document;
+import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A member's uploaded document, checked and kept as a PDF. */
 @Entity
@@ -29,6 +32,10 @@ public class DocumentEntity {
 	private long bytes;
 
 	private Instant createdAt;
+
+	private boolean keepFile;
+
+	private @Nullable Instant expiredAt;
 
 	protected DocumentEntity() {
 	}
@@ -58,8 +65,34 @@ public class DocumentEntity {
 		return this.pages;
 	}
 
-	public Document toDocument() {
-		return new Document(this.id, this.filename, this.pages, this.bytes, this.createdAt);
+	public String filename() {
+		return this.filename;
+	}
+
+	/** Whether the file was deleted after the retention period. */
+	public boolean expired() {
+		return this.expiredAt != null;
+	}
+
+	/** The member chose to keep the file past the retention period, or not. */
+	public void keep(boolean keep) {
+		if (expired()) {
+			throw new DocumentExpired(this.id);
+		}
+		this.keepFile = keep;
+	}
+
+	/** The file is deleted: the document can no longer be printed or downloaded. */
+	public void expire(Instant now) {
+		if (this.expiredAt == null) {
+			this.expiredAt = now;
+		}
+	}
+
+	public Document toDocument(Duration retention) {
+		Instant deleteAt = (this.keepFile || this.expiredAt != null) ? null : this.createdAt.plus(retention);
+		return new Document(this.id, this.filename, this.pages, this.bytes, this.createdAt, this.keepFile, deleteAt,
+				this.expiredAt);
 	}
 
 }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.adtopaper.platform.blob.BlobStore;
+import com.adtopaper.platform.blob.PrivateBlobStore;
+import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Renders a claimed job once: the ad of every side chosen and kept (so each printed side
  * is charged to the campaign whose ad it carried), the pages composed with their bands
- * into a PDF kept in the blob store, from where each download streams it.
+ * into a PDF kept in the private blob store, from where each download streams it, until
+ * the job ends ({@link RenderedJobCleanup}).
  */
 @Component
 public class JobRenderer {
@@ -26,7 +28,7 @@ public class JobRenderer {
 
 	private final DocumentRepository documents;
 
-	private final BlobStore blobs;
+	private final PrivateBlobStore blobs;
 
 	private final PrintRenderer renderer;
 
@@ -36,7 +38,7 @@ public class JobRenderer {
 
 	private final JdbcTemplate jdbc;
 
-	JobRenderer(PrintJobRepository jobs, DocumentRepository documents, BlobStore blobs, PrintRenderer renderer,
+	JobRenderer(PrintJobRepository jobs, DocumentRepository documents, PrivateBlobStore blobs, PrintRenderer renderer,
 			PageAds ads, PreviewRenderer previews, JdbcTemplate jdbc) {
 		this.previews = previews;
 		this.jobs = jobs;
@@ -107,6 +109,9 @@ public class JobRenderer {
 	public List<byte[]> preview(String jobId, int sides, float dpi) {
 		PrintJobEntity job = this.jobs.findById(jobId).orElseThrow();
 		DocumentEntity document = this.documents.findById(job.documentId()).orElseThrow();
+		if (document.expired()) {
+			throw new DocumentExpired(document.id());
+		}
 		Path source = null;
 		try {
 			source = Files.createTempFile("document", ".pdf");

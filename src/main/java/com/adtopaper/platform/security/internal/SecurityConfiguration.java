@@ -116,8 +116,10 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/signup", "/verify", "/error", "/css/**", "/js/**", "/images/**",
 						"/favicon.ico")
 				.permitAll()
-				// the local blob store stands in for the CDN, which is public
-				.requestMatchers("/blobs/**")
+				// the local blob store stands in for the CDN, which is public (creatives
+				// only); members' files answer signed, expiring links only, which their
+				// controller checks
+				.requestMatchers("/blobs/**", "/private-blobs/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.access((authentication, context) -> new AuthorizationDecision(
