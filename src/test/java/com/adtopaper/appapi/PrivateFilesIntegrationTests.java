@@ -13,6 +13,7 @@ import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestServers;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
@@ -62,6 +63,9 @@ class PrivateFilesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -86,7 +90,7 @@ class PrivateFilesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "private-files:" + this.member.id(), "Test points");
 		this.s3 = S3Client.builder()
