@@ -268,6 +268,7 @@ class HostileInputIntegrationTests {
 							for (JsonNode value : hostileJson()) {
 								ObjectNode hostile = body.deepCopy();
 								set(hostile, field, value);
+								freshEmail(hostile, field.getLast());
 								calls.add(new Call(who,
 										apiRequest(auth, method, path.getKey(), pathParams, queryParams, hostile),
 										method + " " + path.getKey() + " body " + String.join(".", field) + "="
@@ -300,14 +301,6 @@ class HostileInputIntegrationTests {
 
 	private HttpRequest apiRequest(Function<HttpRequest.Builder, HttpRequest.Builder> auth, String method,
 			String template, Map<String, String> pathParams, Map<String, String> queryParams, @Nullable JsonNode body) {
-		if (body instanceof ObjectNode object
-				&& object.path("email").asString("").endsWith("@test.adtopaper.example")) {
-			// a new e-mail each time, or every sign-up after the first is only a
-			// duplicate
-			object = object.deepCopy();
-			object.put("email", TestAccounts.uniqueEmail("hostile"));
-			body = object;
-		}
 		byte[] bytes = (body != null) ? this.json.writeValueAsBytes(body) : new byte[0];
 		return auth
 			.apply(builder(method, uri(template, pathParams, queryParams), bytes,
@@ -399,6 +392,20 @@ class HostileInputIntegrationTests {
 		}
 		values.add(many);
 		return values;
+	}
+
+	/**
+	 * A hostile password or school reaches the account's creation only with an e-mail not
+	 * yet taken; other fields share one, so that not every request costs a bcrypt hash.
+	 */
+	private static boolean needsFreshEmail(String field) {
+		return "password".equals(field) || "schoolId".equals(field);
+	}
+
+	private static void freshEmail(ObjectNode body, String field) {
+		if (needsFreshEmail(field) && body.has("email")) {
+			body.put("email", TestAccounts.uniqueEmail("hostile"));
+		}
 	}
 
 	private static List<List<String>> leaves(JsonNode node, List<String> at) {
@@ -531,6 +538,9 @@ class HostileInputIntegrationTests {
 				for (String value : HOSTILE_TEXT) {
 					var hostile = new LinkedHashMap<>(fields);
 					hostile.put(name, value);
+					if (needsFreshEmail(name) && hostile.containsKey("email")) {
+						hostile.put("email", TestAccounts.uniqueEmail("hostile"));
+					}
 					calls.add(pageCall(role, method, template, pathParams, hostile,
 							"field " + name + "=" + shown(value)));
 				}
@@ -562,9 +572,6 @@ class HostileInputIntegrationTests {
 		}
 		else {
 			var form = new LinkedHashMap<>(fields);
-			if (form.getOrDefault("email", "").endsWith("@test.adtopaper.example")) {
-				form.put("email", TestAccounts.uniqueEmail("hostile"));
-			}
 			form.put("_csrf", csrf(role));
 			builder = builder(method, uri(template, pathParams, Map.of()), query(form).getBytes(StandardCharsets.UTF_8),
 					"application/x-www-form-urlencoded");
