@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,9 +34,12 @@ class PageMultipartFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			request.getParts();
+			for (Part part : request.getParts()) {
+				// Tomcat checks a file name (no NUL) only when it is asked for
+				part.getSubmittedFileName();
+			}
 		}
-		catch (IOException | ServletException | IllegalStateException ex) {
+		catch (IOException | ServletException | RuntimeException ex) {
 			response.sendError(tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
 			return;
 		}
