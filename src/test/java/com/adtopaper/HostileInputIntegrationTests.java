@@ -144,14 +144,6 @@ class HostileInputIntegrationTests {
 		calls.addAll(routeCalls());
 		calls.add(new Call("anonymous", get("/error", null), "GET /error"));
 		calls.add(new Call("anonymous", get("/error", "text/html"), "GET /error (HTML)"));
-		// the login form is Spring Security's filter, not a handler method
-		for (String value : HOSTILE_TEXT) {
-			calls.add(pageCall(null, "POST", "/login", Map.of(),
-					Map.of("username", this.emails.get(Role.MEMBER), "password", value),
-					"field password=" + shown(value)));
-			calls.add(pageCall(null, "POST", "/login", Map.of(), Map.of("username", value, "password", "x"),
-					"field username=" + shown(value)));
-		}
 		try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
 			List<Future<?>> results = new ArrayList<>();
 			for (Call call : calls) {

@@ -37,6 +37,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -108,6 +109,28 @@ class HostileInputFixesIntegrationTests {
 			.expectStatus()
 			.isBadRequest();
 		assertThat(accountsWith(invited)).isZero();
+	}
+
+	@Test
+	void theSignUpPageRefusesAPasswordOverSeventyTwoBytesToo() throws Exception {
+		String email = TestAccounts.uniqueEmail("hangul-page");
+		int status = this.mvc
+			.perform(MockMvcRequestBuilders.post("/signup")
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("email", email)
+				.param("password", HANGUL_PASSWORD)
+				.param("name", "Web Member")
+				.param("schoolId", "2")
+				.param("major", "Economics")
+				.param("admissionYear", "2023")
+				.param("gender", "MALE")
+				.param("birthYear", "2004"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		// the form again, with the error, as for any invalid field
+		assertThat(status).isEqualTo(200);
+		assertThat(accountsWith(email)).isZero();
 	}
 
 	@Test
