@@ -128,8 +128,8 @@ class HostileInputFixesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		// the form again, with the error, as for any invalid field
-		assertThat(status).isEqualTo(200);
+		// the form again with the error, as a 400, as for any invalid field
+		assertThat(status).isEqualTo(400);
 		assertThat(accountsWith(email)).isZero();
 	}
 
