@@ -1,5 +1,6 @@
 package com.adtopaper.admin;
 
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import java.util.List;
 
 import com.adtopaper.ads.Advertiser;
@@ -39,8 +40,9 @@ class CampaignReviewController {
 	}
 
 	record Invitation(@NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Size(min = 8, max = 128) String password, @NotBlank @Size(max = 150) String company,
-			@NotBlank @Size(max = 100) String contactName, @NotBlank @Size(max = 30) String contactPhone) {
+			@NotBlank @Size(min = 8, max = 128) @MaxUtf8Bytes(72) String password,
+			@NotBlank @Size(max = 150) String company, @NotBlank @Size(max = 100) String contactName,
+			@NotBlank @Size(max = 30) String contactPhone) {
 
 		@Override
 		public String toString() {

@@ -78,7 +78,8 @@ class MemberAdminController {
 	}
 
 	@GetMapping("/api/v1/admin/members/{memberId}/points/history")
-	PageResponse<LedgerEntry> history(@PathVariable long memberId, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<LedgerEntry> history(@PathVariable long memberId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		this.members.profile(memberId);
 		return PageResponse.of(this.points.history(memberId, page, size));

@@ -1,6 +1,8 @@
 package com.adtopaper.admin;
 
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.MemberExceptions.UnknownSchool;
+import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCredentials;
@@ -32,9 +34,12 @@ class PrinterAdminController {
 
 	private final Accounts accounts;
 
-	PrinterAdminController(Printers printers, Accounts accounts) {
+	private final Schools schools;
+
+	PrinterAdminController(Printers printers, Accounts accounts, Schools schools) {
 		this.printers = printers;
 		this.accounts = accounts;
+		this.schools = schools;
 	}
 
 	record NewSite(@NotNull @Positive Long partnerId, @NotBlank @Size(max = 150) String name,
@@ -54,6 +59,10 @@ class PrinterAdminController {
 			.filter((account) -> account.role() == Role.PARTNER)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"There is no partner " + site.partnerId() + "."));
+		if (site.schoolId() != null && this.schools.find(site.schoolId()).isEmpty()) {
+			// the foreign key would refuse it too, but as a 500
+			throw new UnknownSchool(site.schoolId());
+		}
 		return new SiteCreated(this.printers.addSite(site.partnerId(), site.name(), site.region(), site.schoolId()));
 	}
 

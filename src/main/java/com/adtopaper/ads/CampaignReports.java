@@ -119,7 +119,11 @@ public class CampaignReports {
 		this.queries.cube(campaignId, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), rows);
 	}
 
-	private static void checkSpan(LocalDate from, LocalDate to) {
+	/**
+	 * Refuses a span no report covers; an export calls it before its first byte, so the
+	 * refusal is a problem detail and not a cut-off file.
+	 */
+	public static void checkSpan(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidCampaign("to", "The last day of the report cannot be before its first day.");
 		}

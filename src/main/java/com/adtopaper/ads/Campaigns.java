@@ -14,7 +14,9 @@ import com.adtopaper.ads.internal.AdvertiserEntity;
 import com.adtopaper.ads.internal.AdvertiserRepository;
 import com.adtopaper.ads.internal.CampaignEntity;
 import com.adtopaper.ads.internal.CampaignRepository;
+import com.adtopaper.ads.internal.TargetingConverter;
 import com.adtopaper.member.Schools;
+import com.adtopaper.platform.SupportedDates;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -149,6 +151,12 @@ public class Campaigns {
 		if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 150) {
 			throw new InvalidCampaign("name", "The name must have 1 to 150 characters.");
 		}
+		if (!SupportedDates.supported(draft.startsOn())) {
+			throw new InvalidCampaign("startsOn", SupportedDates.refusal());
+		}
+		if (!SupportedDates.supported(draft.endsOn())) {
+			throw new InvalidCampaign("endsOn", SupportedDates.refusal());
+		}
 		if (draft.startsOn().isAfter(draft.endsOn())) {
 			throw new InvalidCampaign("endsOn", "The campaign must end on or after the day it starts.");
 		}
@@ -172,6 +180,12 @@ public class Campaigns {
 			throw new InvalidCampaign("frequencyCap", "The frequency cap must be between 0 (none) and 1000.");
 		}
 		Targeting targeting = draft.targeting();
+		if (TargetingConverter.json(targeting).length() > TargetingConverter.MAX_LENGTH) {
+			// checked before any school is looked up: 5,000 ids are refused, not 5,000
+			// queries
+			throw new InvalidCampaign("targeting", "The targeting is too long to store: choose fewer values (at most "
+					+ TargetingConverter.MAX_LENGTH + " characters in all).");
+		}
 		for (long school : targeting.schoolIds()) {
 			if (this.schools.find(school).isEmpty()) {
 				throw new InvalidCampaign("targeting.schoolIds", "There is no school with id " + school + ".");

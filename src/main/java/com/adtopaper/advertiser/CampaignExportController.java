@@ -55,8 +55,10 @@ class CampaignExportController {
 		Span span = Span.of(this.campaigns.get(me.id(), id), this.reports.today(), from, to, day);
 		String kind = by.toLowerCase(Locale.ROOT);
 		ReportDimension dimension = dimension(kind);
+		CampaignReports.checkSpan(span.from(), span.to());
 		CampaignReport report = "all".equals(kind) ? null
 				: this.reports.report(me.id(), id, span.from(), span.to(), span.day());
+		// every refusal is above this line: once the writer is open the status is sent
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"campaign-%d-%s-%s-%s.csv\""
 			.formatted(id, kind, span.from(), ("hour".equals(kind) ? span.day() : span.to())));

@@ -6,7 +6,9 @@ import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReports;
 import com.adtopaper.ads.Campaigns;
+import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.Creatives;
+import com.adtopaper.platform.SupportedDates;
 import com.adtopaper.platform.security.CurrentAccount;
 import org.jspecify.annotations.Nullable;
 
@@ -43,9 +45,18 @@ class CampaignReportController {
 
 		static Span of(Campaign campaign, LocalDate today, @Nullable LocalDate from, @Nullable LocalDate to,
 				@Nullable LocalDate day) {
+			check("from", from);
+			check("to", to);
+			check("day", day);
 			LocalDate last = (to != null) ? to : clamp(today, campaign.startsOn(), campaign.endsOn());
 			LocalDate first = (from != null) ? from : max(campaign.startsOn(), last.minusDays(29));
 			return new Span(first, last, (day != null) ? day : clamp(today, first, last));
+		}
+
+		private static void check(String field, @Nullable LocalDate date) {
+			if (date != null && !SupportedDates.supported(date)) {
+				throw new InvalidCampaign(field, SupportedDates.refusal());
+			}
 		}
 
 		private static LocalDate clamp(LocalDate day, LocalDate first, LocalDate last) {

@@ -28,7 +28,8 @@ class PointsController {
 	}
 
 	@GetMapping("/api/v1/me/points/history")
-	PageResponse<LedgerEntry> history(CurrentAccount me, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<LedgerEntry> history(CurrentAccount me,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return PageResponse.of(this.points.history(me.id(), page, size));
 	}

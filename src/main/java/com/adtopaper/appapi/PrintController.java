@@ -130,7 +130,8 @@ class PrintController {
 	}
 
 	@GetMapping("/api/v1/me/jobs")
-	PageResponse<PrintJob> jobs(CurrentAccount me, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<PrintJob> jobs(CurrentAccount me,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return PageResponse.of(this.jobs.list(me.id(), page, size));
 	}

@@ -1,5 +1,6 @@
 package com.adtopaper.appapi;
 
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.Members;
@@ -41,8 +42,8 @@ class SignUpController {
 	}
 
 	record SignUpRequest(@NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Size(min = 8, max = 128) String password, @NotBlank @Size(max = 100) String name,
-			@NotNull Long schoolId, @NotBlank @Size(max = 100) String major,
+			@NotBlank @Size(min = 8, max = 128) @MaxUtf8Bytes(72) String password,
+			@NotBlank @Size(max = 100) String name, @NotNull Long schoolId, @NotBlank @Size(max = 100) String major,
 			@NotNull @Min(1900) @Max(2200) Integer admissionYear, @NotNull Gender gender,
 			@NotNull @Min(1900) @Max(2200) Integer birthYear) {
 

@@ -53,8 +53,17 @@ public class Accounts {
 		return createEntity(email, password, name, role).toAccount();
 	}
 
+	/** What bcrypt reads of a password. */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
 	AccountEntity createEntity(String email, String password, String name, Role role) {
 		String normalized = EmailAddresses.normalize(email);
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			// bcrypt reads 72 bytes; a longer password would be refused by the encoder as
+			// a 500
+			throw new MemberExceptions.InvalidProfile("password",
+					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.");
+		}
 		if (this.accounts.existsByEmail(normalized)) {
 			throw new EmailAlreadyRegistered();
 		}

@@ -60,14 +60,24 @@ public class Documents {
 		this.clock = clock;
 	}
 
+	/**
+	 * The name to show for an upload: its last path segment (a browser may send a Windows
+	 * path), without control or direction-override characters (a NUL made {@code Path.of}
+	 * fail), at most the column's 255 characters.
+	 */
+	static String displayName(@Nullable String filename) {
+		String name = (filename == null) ? ""
+				: filename.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").replaceAll(".*[/\\\\]", "").strip();
+		if (name.isEmpty()) {
+			return "document";
+		}
+		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
+	}
+
 	/** Checks and keeps an upload, read from {@code content} into a temporary file. */
 	@Transactional
 	public Document upload(long memberId, @Nullable String filename, InputStream content) {
-		String name = (filename == null || filename.isBlank()) ? "document"
-				: Path.of(filename).getFileName().toString();
-		if (name.length() > 255) {
-			name = name.substring(name.length() - 255);
-		}
+		String name = displayName(filename);
 		Path upload = null;
 		InspectedDocument inspected = null;
 		try {

@@ -54,7 +54,8 @@ class AccountPageController {
 			model.addAttribute("member", this.members.profile(me.id()));
 			model.addAttribute("balance", this.points.balance(me.id()));
 			model.addAttribute("history",
-					PageResponse.of(this.points.history(me.id(), Math.max(0, page), PAGE_SIZE).map(HistoryRow::of)));
+					PageResponse.of(this.points.history(me.id(), Math.clamp(page, 0, PageResponse.MAX_PAGE), PAGE_SIZE)
+						.map(HistoryRow::of)));
 		}
 		return "web/account";
 	}

@@ -1,5 +1,6 @@
 package com.adtopaper.web;
 
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Registration;
 import jakarta.validation.constraints.Email;
@@ -22,6 +23,7 @@ class SignUpForm {
 
 	@NotBlank
 	@Size(min = 8, max = 128)
+	@MaxUtf8Bytes(72)
 	private @Nullable String password;
 
 	@NotBlank

@@ -7,13 +7,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Targeting is stored as JSON: it is read whole, never queried by its parts. */
 @Converter
-class TargetingConverter implements AttributeConverter<Targeting, String> {
+public class TargetingConverter implements AttributeConverter<Targeting, String> {
+
+	/** The column's size ({@code VARCHAR(4000)}). */
+	public static final int MAX_LENGTH = 4000;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	/** The targeting as it is stored. */
+	public static String json(Targeting targeting) {
+		return json.writeValueAsString(targeting);
+	}
+
 	@Override
 	public String convertToDatabaseColumn(Targeting targeting) {
-		return json.writeValueAsString(targeting);
+		return json(targeting);
 	}
 
 	@Override

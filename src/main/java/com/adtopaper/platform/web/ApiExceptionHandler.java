@@ -1,5 +1,6 @@
 package com.adtopaper.platform.web;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -98,6 +102,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail forbidden(AccessDeniedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail concurrentChange(ConcurrencyFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT_CHANGE);
+	}
+
+	@ExceptionHandler
+	ProblemDetail dateOutOfRange(DateTimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DATE_OUT_OF_RANGE);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNREADABLE_MULTIPART);
+	}
+
+	@ExceptionHandler
+	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
+		HttpStatus status = clientsFault(ex);
+		if (status == null) {
+			return unexpected(ex);
+		}
+		return ProblemDetail.forStatusAndDetail(status, (status == HttpStatus.CONFLICT) ? CONCURRENT_CHANGE
+				: "A value of the request is larger than this service stores.");
+	}
+
+	static final String CONCURRENT_CHANGE = "This was changed by another request at the same time. Load it again and retry.";
+
+	static final String DATE_OUT_OF_RANGE = "A date of the request is outside the range this service accepts.";
+
+	static final String UNREADABLE_MULTIPART = "The multipart body cannot be read: it has no boundary or is cut off.";
+
+	/**
+	 * A duplicate key (two requests at once) or a value too large for its column is the
+	 * client's; any other broken constraint is a bug of ours.
+	 */
+	static @Nullable HttpStatus clientsFault(DataIntegrityViolationException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
+		if (message.contains("duplicate entry") || message.contains("unique index")) {
+			return HttpStatus.CONFLICT;
+		}
+		if (message.contains("data too long") || message.contains("out of range")
+				|| message.contains("value too long")) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		return null;
 	}
 
 	@ExceptionHandler

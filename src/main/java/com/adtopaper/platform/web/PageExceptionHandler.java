@@ -1,12 +1,20 @@
 package com.adtopaper.platform.web;
 
+import java.time.DateTimeException;
+
 import com.adtopaper.platform.DomainException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,9 +28,41 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	ModelAndView domain(DomainException ex) {
+		return page(ApiExceptionHandler.status(ex), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView concurrentChange(ConcurrencyFailureException ex) {
+		return page(HttpStatus.CONFLICT, ApiExceptionHandler.CONCURRENT_CHANGE);
+	}
+
+	@ExceptionHandler
+	ModelAndView dateOutOfRange(DateTimeException ex) {
+		return page(HttpStatus.BAD_REQUEST, ApiExceptionHandler.DATE_OUT_OF_RANGE);
+	}
+
+	@ExceptionHandler
+	ModelAndView unreadableMultipart(MultipartException ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return page(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts.");
+		}
+		return page(HttpStatus.BAD_REQUEST, ApiExceptionHandler.UNREADABLE_MULTIPART);
+	}
+
+	@ExceptionHandler
+	ModelAndView dataIntegrity(DataIntegrityViolationException ex) {
+		HttpStatus status = ApiExceptionHandler.clientsFault(ex);
+		if (status == null) {
+			throw ex;
+		}
+		return page(status, (status == HttpStatus.CONFLICT) ? ApiExceptionHandler.CONCURRENT_CHANGE
+				: "A value is larger than this service stores.");
+	}
+
+	private static ModelAndView page(HttpStatus status, @Nullable String message) {
 		ModelAndView page = new ModelAndView("web/problem");
-		page.setStatus(ApiExceptionHandler.status(ex));
-		page.addObject("message", ex.getMessage());
+		page.setStatus(status);
+		page.addObject("message", message);
 		return page;
 	}
 

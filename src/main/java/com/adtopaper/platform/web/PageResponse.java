@@ -17,6 +17,12 @@ import org.springframework.data.domain.Page;
  */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
+	/**
+	 * The highest page number a route accepts: page times size must stay an {@code int}
+	 * offset (Hibernate's), and no one reads a list 100,000 pages deep.
+	 */
+	public static final int MAX_PAGE = 100_000;
+
 	public static <T> PageResponse<T> of(Page<T> page) {
 		return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
 				page.getTotalPages());

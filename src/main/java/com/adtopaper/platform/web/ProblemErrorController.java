@@ -41,6 +41,9 @@ class ProblemErrorController extends BasicErrorController {
 			return ResponseEntity.noContent().build();
 		}
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path == null) {
+			path = request.getRequestURI();
+		}
 		String detail = switch (status) {
 			case NOT_FOUND -> "There is nothing at " + path + ".";
 			case METHOD_NOT_ALLOWED -> path + " does not accept " + request.getMethod() + ".";
@@ -48,6 +51,18 @@ class ProblemErrorController extends BasicErrorController {
 		};
 		Map<String, Object> problem = ProblemResponses.problem(status, detail, String.valueOf(path));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * {@code /error} asked for directly is no error that happened: there is nothing
+	 * there.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return HttpStatus.NOT_FOUND;
+		}
+		return super.getStatus(request);
 	}
 
 }

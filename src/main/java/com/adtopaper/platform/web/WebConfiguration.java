@@ -41,6 +41,14 @@ class WebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<PageMultipartFilter> pageMultipartFilter() {
+		var registration = new FilterRegistrationBean<>(new PageMultipartFilter());
+		// before Spring Security's filter chain
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		return registration;
+	}
+
+	@Bean
 	OpenAPI openApi() {
 		return new OpenAPI()
 			.info(new Info().title("AdToPaper API")
