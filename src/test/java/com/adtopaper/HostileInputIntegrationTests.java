@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.printerapi.SignedPrinterClient;
 import com.adtopaper.printing.PrinterCredentials;
@@ -92,6 +93,9 @@ class HostileInputIntegrationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	Printers printers;
@@ -162,7 +166,7 @@ class HostileInputIntegrationTests {
 	}
 
 	private void setUp() throws Exception {
-		var accounts = new TestAccounts(this.client, this.accounts);
+		var accounts = new TestAccounts(this.client, this.accounts, this.members);
 		for (Role role : Role.values()) {
 			TestAccounts.Session session = switch (role) {
 				case MEMBER -> accounts.newMember();

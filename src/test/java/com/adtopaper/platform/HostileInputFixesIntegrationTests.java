@@ -18,6 +18,7 @@ import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -63,6 +64,9 @@ class HostileInputFixesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Members members;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -81,7 +85,7 @@ class HostileInputFixesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
 	}
 
 	@Test
