@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.imageio.ImageIO;
 
 import com.adtopaper.ads.Advertisers;
@@ -17,7 +16,6 @@ import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.Campaigns;
 import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.Targeting;
-
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.points.Balance;

@@ -1,12 +1,12 @@
 package com.adtopaper.admin;
 
-import com.adtopaper.platform.web.MaxUtf8Bytes;
 import java.util.List;
 
 import com.adtopaper.ads.Advertiser;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.Campaigns;
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

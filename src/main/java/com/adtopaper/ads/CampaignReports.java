@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.CampaignReport.Bucket;
 import com.adtopaper.ads.CampaignReport.Slice;
-import com.adtopaper.ads.internal.ReportQueries;
 import com.adtopaper.ads.internal.ReportQueries.Delivery;
 import com.adtopaper.ads.internal.ReportQueries.Sums;
+import com.adtopaper.ads.internal.ReportQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
-import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReport.Bucket;
+import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReports;
 import com.adtopaper.ads.Campaigns;
 import com.adtopaper.ads.ReportDimension;

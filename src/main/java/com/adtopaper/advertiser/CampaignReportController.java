@@ -2,11 +2,11 @@ package com.adtopaper.advertiser;
 
 import java.time.LocalDate;
 
+import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReports;
 import com.adtopaper.ads.Campaigns;
-import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.platform.SupportedDates;
 import com.adtopaper.platform.security.CurrentAccount;

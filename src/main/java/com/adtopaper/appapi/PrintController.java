@@ -2,19 +2,19 @@ package com.adtopaper.appapi;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.adtopaper.platform.blob.PrivateBlobStore.SignedLink;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.web.PageResponse;
+import com.adtopaper.platform.web.PrivateDownloads;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
-import com.adtopaper.printing.PrintingExceptions;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
+import com.adtopaper.printing.PrintingExceptions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,8 +24,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,15 +83,8 @@ class PrintController {
 		if (document.expiredAt() != null) {
 			throw new PrintingExceptions.DocumentExpired(id);
 		}
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body((out) -> this.documents.download(me.id(), id, out));
+		return PrivateDownloads.attachment(document.filename(), MediaType.APPLICATION_PDF,
+				(out) -> this.documents.download(me.id(), id, out));
 	}
 
 	/** A download link that works for a few minutes with no other credential. */

@@ -1,11 +1,11 @@
 package com.adtopaper.appapi;
 
-import com.adtopaper.platform.web.MaxUtf8Bytes;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
 import com.adtopaper.platform.security.SignUpThrottle;
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

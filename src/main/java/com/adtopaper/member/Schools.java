@@ -1,9 +1,8 @@
 package com.adtopaper.member;
 
 import java.util.List;
-import java.util.Optional;
-
 import java.util.Locale;
+import java.util.Optional;
 
 import com.adtopaper.member.internal.SchoolEntity;
 import com.adtopaper.member.internal.SchoolRepository;

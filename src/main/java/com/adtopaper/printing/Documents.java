@@ -11,15 +11,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.adtopaper.platform.blob.PrivateBlobStore;
 import com.adtopaper.platform.blob.PrivateBlobStore.SignedLink;
+import com.adtopaper.platform.blob.PrivateBlobStore;
 import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.internal.DocumentEntity;
 import com.adtopaper.printing.internal.DocumentInspector;
-import com.adtopaper.printing.internal.DocumentRetentionSettings;
 import com.adtopaper.printing.internal.DocumentRepository;
+import com.adtopaper.printing.internal.DocumentRetentionSettings;
 import com.adtopaper.printing.internal.InspectedDocument;
 import com.adtopaper.printing.internal.PrintingSettings;
 import org.jspecify.annotations.Nullable;

@@ -1,29 +1,24 @@
 package com.adtopaper.web;
 
-import com.adtopaper.printing.Printers;
-
-import com.adtopaper.member.Members;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.adtopaper.member.Members;
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.platform.web.PrivateDownloads;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
-import com.adtopaper.printing.PrintingExceptions;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -120,15 +115,8 @@ class PrintPagesController {
 		if (document.expiredAt() != null) {
 			throw new PrintingExceptions.DocumentExpired(id);
 		}
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body((out) -> this.documents.download(me.id(), id, out));
+		return PrivateDownloads.attachment(document.filename(), MediaType.APPLICATION_PDF,
+				(out) -> this.documents.download(me.id(), id, out));
 	}
 
 	@PostMapping("/print/documents/{id}/keep")

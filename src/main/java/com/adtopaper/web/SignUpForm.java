@@ -1,8 +1,8 @@
 package com.adtopaper.web;
 
-import com.adtopaper.platform.web.MaxUtf8Bytes;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Registration;
+import com.adtopaper.platform.web.MaxUtf8Bytes;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;

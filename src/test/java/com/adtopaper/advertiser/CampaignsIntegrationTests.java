@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;

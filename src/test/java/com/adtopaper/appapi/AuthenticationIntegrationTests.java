@@ -3,12 +3,11 @@ package com.adtopaper.appapi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import org.junit.jupiter.api.BeforeEach;

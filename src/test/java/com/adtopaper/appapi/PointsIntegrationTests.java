@@ -3,8 +3,8 @@ package com.adtopaper.appapi;
 import java.time.Duration;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.points.Points;

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;

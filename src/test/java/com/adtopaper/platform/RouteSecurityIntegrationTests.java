@@ -3,8 +3,8 @@ package com.adtopaper.platform;
 import java.util.stream.Stream;
 
 import com.adtopaper.IntegrationTest;
-import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;

@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import com.adtopaper.IntegrationTest;
@@ -39,6 +38,7 @@ import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.ReportDimension;
 import com.adtopaper.ads.Targeting;
 import com.adtopaper.ads.selection.CampaignProgress;
+import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
@@ -47,7 +47,6 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
-import com.adtopaper.member.Accounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,6 @@ package com.adtopaper.web;
 import java.time.Duration;
 
 import com.adtopaper.IntegrationTest;
-import jakarta.servlet.http.Cookie;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
@@ -12,6 +11,7 @@ import com.adtopaper.points.Points;
 import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.Printers;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package com.adtopaper.member.internal;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
