@@ -1,5 +1,6 @@
 package com.adtopaper;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,6 +59,7 @@ public class TestAccounts {
 	public Session newMember() {
 		Session member = newUnverifiedMember();
 		this.members.confirmSchool(member.id());
+		awaitSignUpBonus(member);
 		return member;
 	}
 
@@ -72,6 +74,35 @@ public class TestAccounts {
 			.expectStatus()
 			.isAccepted();
 		return login(email);
+	}
+
+	/**
+	 * The bonus follows the verification asynchronously: a test that reads the balance
+	 * starts from it, not from a balance the bonus lands in later.
+	 */
+	private void awaitSignUpBonus(Session member) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode balance = this.client.get()
+				.uri("/api/v1/me/points")
+				.header("Authorization", member.bearer())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(JsonNode.class)
+				.returnResult()
+				.getResponseBody();
+			if (balance != null && balance.get("available").asLong() > 0) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	public Session newAccount(Role role) {
