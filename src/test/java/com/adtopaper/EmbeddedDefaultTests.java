@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+
 import javax.imageio.ImageIO;
 
 import com.adtopaper.ads.Advertisers;

@@ -3,6 +3,7 @@ package com.adtopaper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import javax.sql.DataSource;
 
 import com.adtopaper.member.Accounts;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
 import javax.imageio.ImageIO;
 
 import com.adtopaper.IntegrationTest;

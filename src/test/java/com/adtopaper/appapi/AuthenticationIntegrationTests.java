@@ -3,6 +3,7 @@ package com.adtopaper.appapi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
 import javax.crypto.spec.SecretKeySpec;
 
 import com.adtopaper.IntegrationTest;
