@@ -10,7 +10,9 @@ import com.adtopaper.member.Members;
 import com.adtopaper.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -103,6 +105,29 @@ public class TestAccounts {
 				return;
 			}
 		}
+	}
+
+	/** Uploads a PDF as the member; its document's id. */
+	public long upload(Session who, String filename, byte[] pdf) {
+		var parts = new MultipartBodyBuilder();
+		parts.part("file", new ByteArrayResource(pdf) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		}).contentType(MediaType.APPLICATION_PDF);
+		JsonNode document = this.client.post()
+			.uri("/api/v1/me/documents")
+			.header("Authorization", who.bearer())
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts.build())
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		return document.get("id").asLong();
 	}
 
 	public Session newAccount(Role role) {

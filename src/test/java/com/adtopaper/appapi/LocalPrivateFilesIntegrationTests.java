@@ -30,10 +30,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -272,26 +270,7 @@ class LocalPrivateFilesIntegrationTests {
 	}
 
 	private long upload(Session who) {
-		var parts = new MultipartBodyBuilder();
-		parts.part("file", new ByteArrayResource(Pdfs.text(1)) {
-			@Override
-			public String getFilename() {
-				return "notes.pdf";
-			}
-		}).contentType(MediaType.APPLICATION_PDF);
-		return this.client.post()
-			.uri("/api/v1/me/documents")
-			.header(HttpHeaders.AUTHORIZATION, who.bearer())
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts.build())
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asLong();
+		return new TestAccounts(this.client, this.accounts, this.members).upload(who, "notes.pdf", Pdfs.text(1));
 	}
 
 }

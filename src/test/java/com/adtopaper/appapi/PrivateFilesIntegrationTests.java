@@ -38,10 +38,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -263,26 +261,7 @@ class PrivateFilesIntegrationTests {
 	}
 
 	private long upload(Session who, byte[] content) {
-		var parts = new MultipartBodyBuilder();
-		parts.part("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return "private.pdf";
-			}
-		}).contentType(MediaType.APPLICATION_PDF);
-		return this.client.post()
-			.uri("/api/v1/me/documents")
-			.header(HttpHeaders.AUTHORIZATION, who.bearer())
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts.build())
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asLong();
+		return new TestAccounts(this.client, this.accounts, this.members).upload(who, "private.pdf", content);
 	}
 
 	private RestTestClient.ResponseSpec post(Session who, String uri, Object body) {

@@ -399,26 +399,7 @@ class HostileInputFixesIntegrationTests {
 	}
 
 	private long upload(Session member) {
-		var parts = new MultipartBodyBuilder();
-		parts.part("file", new ByteArrayResource(Pdfs.text(1)) {
-			@Override
-			public String getFilename() {
-				return "one.pdf";
-			}
-		}).contentType(MediaType.APPLICATION_PDF);
-		return this.client.post()
-			.uri("/api/v1/me/documents")
-			.header("Authorization", member.bearer())
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts.build())
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asLong();
+		return new TestAccounts(this.client, this.accounts, this.members).upload(member, "one.pdf", Pdfs.text(1));
 	}
 
 	private static Map<String, Object> campaign() {
