@@ -2,9 +2,9 @@ package com.adtopaper.admin;
 
 import java.util.List;
 
-import com.adtopaper.platform.queue.DeadJob;
-import com.adtopaper.platform.queue.JobQueue;
-import com.adtopaper.platform.queue.QueueStats;
+import com.adtopaper.jobqueue.DeadJob;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.QueueStats;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 

@@ -1,8 +1,9 @@
 /**
  * Shared infrastructure that knows nothing of the domain: configuration of the node's
- * roles, security, the HTTP error contract, the job queue, blob storage and metrics. The
- * query cache is a module of its own ({@code querycache}). Its API is this package and
- * the named interfaces in its sub-packages; everything else is internal.
+ * roles, security, the HTTP error contract, blob storage and metrics. The query cache and
+ * the job queue are modules of their own ({@code querycache}, {@code jobqueue}). Its API
+ * is this package and the named interfaces in its sub-packages; everything else is
+ * internal.
  */
 @ApplicationModule(displayName = "Platform")
 @NullMarked

@@ -2,8 +2,8 @@ package com.adtopaper.points;
 
 import java.time.LocalDate;
 
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.points.internal.MorningJobTypes;
 
 import org.springframework.stereotype.Service;
 
@@ -15,12 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Morning {
-
-	static final String QUEUE = "morning";
-
-	public static final String START = "points.morning";
-
-	public static final String CHUNK = "points.morning-chunk";
 
 	private final JobQueue jobs;
 
@@ -34,7 +28,7 @@ public class Morning {
 	 * @return the id of the day's morning job
 	 */
 	public String start(LocalDate day) {
-		return this.jobs.enqueue(Job.of(QUEUE, START, day.toString()).unique("morning:" + day));
+		return this.jobs.enqueue(MorningJobTypes.START.with(new MorningJobTypes.Start(day)).unique("morning:" + day));
 	}
 
 }

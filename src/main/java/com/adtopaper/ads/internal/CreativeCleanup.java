@@ -1,12 +1,14 @@
 package com.adtopaper.ads.internal;
 
 import java.time.Duration;
+import java.util.List;
 
+import com.adtopaper.ads.internal.CreativeCleanup.Files;
+import com.adtopaper.jobqueue.JobContext;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
 import com.adtopaper.platform.blob.BlobStore;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
-import com.adtopaper.platform.queue.JobQueue;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,15 @@ import org.springframework.stereotype.Component;
  * may have been given the creative just before, and its printing still fetches the band.
  */
 @Component
-class CreativeCleanup implements JobHandler {
+class CreativeCleanup implements JobHandler<Files> {
 
-	static final String TYPE = "ads.creative-cleanup";
+	static final JobType<Files> TYPE = JobType.of(CreativeProcessing.QUEUE, "ads.creative-cleanup", Files.class);
+
+	/**
+	 * @param keys the blob keys of the removed creative's files
+	 */
+	record Files(List<String> keys) {
+	}
 
 	static final Duration DELAY = Duration.ofHours(1);
 
@@ -33,19 +41,18 @@ class CreativeCleanup implements JobHandler {
 
 	@ApplicationModuleListener
 	void on(CreativeRemoved removed) {
-		this.jobs.enqueue(Job.of(CreativeProcessing.QUEUE, TYPE, String.join("\n", removed.keys()))
-			.unique("creative-cleanup:" + removed.creativeId())
-			.in(DELAY));
+		this.jobs
+			.enqueue(TYPE.with(new Files(removed.keys())).unique("creative-cleanup:" + removed.creativeId()).in(DELAY));
 	}
 
 	@Override
-	public String type() {
+	public JobType<Files> type() {
 		return TYPE;
 	}
 
 	@Override
-	public void handle(JobContext job) {
-		for (String key : job.payload().split("\n")) {
+	public void handle(Files files, JobContext job) {
+		for (String key : files.keys()) {
 			this.blobs.delete(key);
 		}
 	}

@@ -6,11 +6,12 @@ import java.util.Optional;
 import com.adtopaper.ads.AdsExceptions.InvalidCreative;
 import com.adtopaper.ads.CampaignChanged;
 import com.adtopaper.ads.CreativeStatus;
+import com.adtopaper.ads.internal.CreativeProcessing.Images;
+import com.adtopaper.jobqueue.JobContext;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
 import com.adtopaper.platform.blob.BlobStore;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
-import com.adtopaper.platform.queue.JobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * goes READY once, announcing {@link CampaignChanged} once.
  */
 @Component
-class CreativeProcessing implements JobHandler {
+class CreativeProcessing implements JobHandler<Images> {
 
+	/** Image work: a decoded image takes up to 4 bytes a pixel, so few at once. */
 	static final String QUEUE = "images";
 
-	static final String TYPE = "ads.creative-images";
+	static final JobType<Images> TYPE = JobType.of(QUEUE, "ads.creative-images", Images.class);
+
+	/**
+	 * @param creativeId the creative whose band and thumbnail to make
+	 */
+	record Images(long creativeId) {
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(CreativeProcessing.class);
 
@@ -61,18 +69,18 @@ class CreativeProcessing implements JobHandler {
 
 	@ApplicationModuleListener
 	void on(CreativeUploaded uploaded) {
-		this.jobs.enqueue(Job.of(QUEUE, TYPE, Long.toString(uploaded.creativeId()))
-			.unique("creative-images:" + uploaded.creativeId()));
+		this.jobs
+			.enqueue(TYPE.with(new Images(uploaded.creativeId())).unique("creative-images:" + uploaded.creativeId()));
 	}
 
 	@Override
-	public String type() {
+	public JobType<Images> type() {
 		return TYPE;
 	}
 
 	@Override
-	public void handle(JobContext job) {
-		long id = Long.parseLong(job.payload());
+	public void handle(Images images, JobContext job) {
+		long id = images.creativeId();
 		Optional<CreativeEntity> found = this.creatives.findById(id)
 			.filter((creative) -> creative.status() == CreativeStatus.PROCESSING);
 		if (found.isEmpty()) {

@@ -1,17 +1,12 @@
 package com.adtopaper.notification.internal;
 
-import java.util.List;
-
-import com.adtopaper.member.Members;
-import com.adtopaper.member.PushTarget;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
-import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.jobqueue.JobContext;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
+import com.adtopaper.notification.internal.JobFinishedPush.Ended;
 import com.adtopaper.printing.JobFinished;
 import com.adtopaper.printing.JobStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,22 +18,27 @@ import org.springframework.stereotype.Component;
  * themselves is not pushed.
  */
 @Component
-class JobFinishedPush implements JobHandler {
+class JobFinishedPush implements JobHandler<Ended> {
 
-	static final String TYPE = "notification.job-finished";
+	static final JobType<Ended> TYPE = JobType.of(PushJobs.QUEUE, "notification.job-finished", Ended.class);
 
-	private static final Logger log = LoggerFactory.getLogger(JobFinishedPush.class);
+	/**
+	 * @param jobId the print job
+	 * @param memberId its member
+	 * @param status how it ended
+	 * @param pagesPrinted the sides it printed
+	 * @param pointsReturned the points given back
+	 */
+	record Ended(String jobId, long memberId, JobStatus status, int pagesPrinted, long pointsReturned) {
+	}
 
 	private final JobQueue jobs;
 
-	private final Members members;
+	private final PushJobs pushes;
 
-	private final PushDispatcher dispatcher;
-
-	JobFinishedPush(JobQueue jobs, Members members, PushDispatcher dispatcher) {
+	JobFinishedPush(JobQueue jobs, PushJobs pushes) {
 		this.jobs = jobs;
-		this.members = members;
-		this.dispatcher = dispatcher;
+		this.pushes = pushes;
 	}
 
 	@ApplicationModuleListener
@@ -46,34 +46,21 @@ class JobFinishedPush implements JobHandler {
 		if (finished.status() == JobStatus.CANCELLED) {
 			return;
 		}
-		this.jobs.enqueue(Job
-			.of("push", TYPE,
-					String.join("|", finished.jobId(), Long.toString(finished.memberId()), finished.status().name(),
-							Integer.toString(finished.pagesPrinted()), Long.toString(finished.pointsReturned())))
+		this.jobs.enqueue(TYPE.with(new Ended(finished.jobId(), finished.memberId(), finished.status(),
+				finished.pagesPrinted(), finished.pointsReturned()))
 			.unique("job-finished-push:" + finished.jobId()));
 	}
 
 	@Override
-	public String type() {
+	public JobType<Ended> type() {
 		return TYPE;
 	}
 
 	@Override
-	public void handle(JobContext job) throws Exception {
-		String[] parts = job.payload().split("\\|");
-		long member = Long.parseLong(parts[1]);
-		List<PushTarget> targets = this.members.pushTargets(member, member + 1);
-		if (targets.isEmpty()) {
-			return;
-		}
-		PushMessage message = message(JobStatus.valueOf(parts[2]), Integer.parseInt(parts[3]),
-				Long.parseLong(parts[4]));
-		PushDispatcher.Outcome outcome = this.dispatcher.send(targets, message);
-		if (outcome.failed() > 0) {
-			throw new IllegalStateException(
-					outcome.failed() + " of " + targets.size() + " pushes for job " + parts[0] + " failed");
-		}
-		log.debug("Pushed the end of job {} to member {}: {}", parts[0], member, outcome);
+	public void handle(Ended ended, JobContext job) throws Exception {
+		this.pushes.push(ended.memberId(), ended.memberId() + 1,
+				message(ended.status(), ended.pagesPrinted(), ended.pointsReturned()),
+				"pushes of the end of job " + ended.jobId() + " to member " + ended.memberId());
 	}
 
 	static PushMessage message(JobStatus status, int pagesPrinted, long pointsReturned) {

@@ -1,13 +1,13 @@
 package com.adtopaper.notification.internal;
 
-import com.adtopaper.member.Members;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
-import com.adtopaper.platform.queue.JobQueue;
+import java.time.LocalDate;
+
+import com.adtopaper.jobqueue.JobContext;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
+import com.adtopaper.notification.internal.MorningPush.Range;
 import com.adtopaper.points.MorningPointsGranted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,54 +18,49 @@ import org.springframework.stereotype.Component;
  * send may push some devices twice, never none.
  */
 @Component
-class MorningPush implements JobHandler {
+class MorningPush implements JobHandler<Range> {
 
-	static final String TYPE = "notification.morning-push";
+	static final JobType<Range> TYPE = JobType.of(PushJobs.QUEUE, "notification.morning-push", Range.class);
 
-	private static final Logger log = LoggerFactory.getLogger(MorningPush.class);
+	/**
+	 * @param day the morning
+	 * @param fromMemberId the first member of the range
+	 * @param toMemberId the first member after it
+	 * @param points the points each got
+	 */
+	record Range(LocalDate day, long fromMemberId, long toMemberId, long points) {
+	}
 
 	private final JobQueue jobs;
 
-	private final Members members;
-
-	private final PushDispatcher dispatcher;
+	private final PushJobs pushes;
 
 	private final PushSettings settings;
 
-	MorningPush(JobQueue jobs, Members members, PushDispatcher dispatcher, PushSettings settings) {
+	MorningPush(JobQueue jobs, PushJobs pushes, PushSettings settings) {
 		this.jobs = jobs;
-		this.members = members;
-		this.dispatcher = dispatcher;
+		this.pushes = pushes;
 		this.settings = settings;
 	}
 
 	@ApplicationModuleListener
 	void on(MorningPointsGranted granted) {
 		this.jobs
-			.enqueue(Job
-				.of("push", TYPE,
-						granted.day() + "|" + granted.fromMemberId() + "|" + granted.toMemberId() + "|"
-								+ granted.points())
+			.enqueue(TYPE.with(new Range(granted.day(), granted.fromMemberId(), granted.toMemberId(), granted.points()))
 				.unique("morning-push:" + granted.day() + ":" + granted.fromMemberId()));
 	}
 
 	@Override
-	public String type() {
+	public JobType<Range> type() {
 		return TYPE;
 	}
 
 	@Override
-	public void handle(JobContext job) throws Exception {
-		String[] parts = job.payload().split("\\|");
-		var targets = this.members.pushTargets(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+	public void handle(Range range, JobContext job) throws Exception {
 		var message = new PushMessage(this.settings.morningTitle(),
-				this.settings.morningBody().replace("{points}", parts[3]), "morning-points");
-		PushDispatcher.Outcome outcome = this.dispatcher.send(targets, message);
-		if (outcome.failed() > 0) {
-			throw new IllegalStateException(outcome.failed() + " of " + targets.size() + " morning pushes for members "
-					+ parts[1] + " to " + parts[2] + " failed");
-		}
-		log.debug("Morning pushes for members {} to {}: {}", parts[1], parts[2], outcome);
+				this.settings.morningBody().replace("{points}", Long.toString(range.points())), "morning-points");
+		this.pushes.push(range.fromMemberId(), range.toMemberId(), message,
+				"morning pushes for members " + range.fromMemberId() + " to " + range.toMemberId());
 	}
 
 }

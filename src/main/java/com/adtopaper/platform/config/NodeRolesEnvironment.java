@@ -11,7 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * A node without the {@code web} role serves no HTTP at all: it must not open a port, so
- * the decision is taken before the application context is created.
+ * the decision is taken before the application context is created. A node without the
+ * {@code worker} role consumes no jobs: the job queue, a library that knows nothing of
+ * roles, is told so with its own setting ({@code adtopaper.queue.consume}, unless set).
  */
 class NodeRolesEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -23,6 +25,9 @@ class NodeRolesEnvironment implements EnvironmentPostProcessor, Ordered {
 				.addFirst(new MapPropertySource("adtopaperNodeRoles",
 						Map.of("spring.main.web-application-type", "none")));
 		}
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("adtopaperNodeRolesDefaults",
+					Map.of("adtopaper.queue.consume", Boolean.toString(roles.contains("worker")))));
 	}
 
 	@Override

@@ -11,10 +11,10 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Lettuce clients of their own for the parts of the platform that talk to Redis below
- * Spring Data Redis (the job queue's streams, the login throttle's buckets), configured
- * like Spring Data Redis's. Their own, because the connection factory replaces its client
- * when it restarts, and whoever held the old one would be left with closed connections.
- * Exposed to the other modules for their own stores in Redis (the printer API's).
+ * Spring Data Redis (the login throttle's buckets), configured like Spring Data Redis's.
+ * Their own, because the connection factory replaces its client when it restarts, and
+ * whoever held the old one would be left with closed connections. Exposed to the other
+ * modules for their own stores in Redis (the printer API's).
  */
 @NamedInterface("redis")
 public final class RedisClients {

@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
-import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.jobqueue.Job;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.points.Morning;
 import com.adtopaper.points.MorningPointsGranted;
+import com.adtopaper.points.internal.MorningJobTypes.Chunk;
+import com.adtopaper.points.internal.MorningJobTypes.Start;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,14 +47,13 @@ class MorningJobs {
 
 	/** Splits the members (every points account) into ranges of ids, one job each. */
 	@Bean
-	JobHandler morningStart(JobQueue jobs, PointsAccountRepository accounts, MorningSettings settings) {
-		return handler(Morning.START, (job) -> {
-			LocalDate day = LocalDate.parse(job.payload());
+	JobHandler<Start> morningStart(JobQueue jobs, PointsAccountRepository accounts, MorningSettings settings) {
+		return JobHandler.of(MorningJobTypes.START, (start, job) -> {
 			long[] range = accounts.idRange();
-			List<Job> chunks = new ArrayList<>();
+			List<Job<Chunk>> chunks = new ArrayList<>();
 			for (long from = range[0]; from <= range[1]; from += settings.chunk()) {
-				chunks.add(Job.of("morning", Morning.CHUNK, day + "|" + from + "|" + (from + settings.chunk()))
-					.unique("morning:" + day + ":" + from));
+				chunks.add(MorningJobTypes.CHUNK.with(new Chunk(start.day(), from, from + settings.chunk()))
+					.unique("morning:" + start.day() + ":" + from));
 			}
 			jobs.enqueueAll(chunks);
 		});
@@ -61,38 +61,13 @@ class MorningJobs {
 
 	/** Credits one range, once per member and day, and says so. */
 	@Bean
-	JobHandler morningChunk(Ledger ledger, MorningSettings settings, TransactionTemplate transactions,
+	JobHandler<Chunk> morningChunk(Ledger ledger, MorningSettings settings, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
-		return handler(Morning.CHUNK, (job) -> {
-			String[] parts = job.payload().split("\\|");
-			LocalDate day = LocalDate.parse(parts[0]);
-			long from = Long.parseLong(parts[1]);
-			long to = Long.parseLong(parts[2]);
-			transactions.executeWithoutResult((status) -> {
-				ledger.grantMorning(day, from, to, settings.points());
-				events.publishEvent(new MorningPointsGranted(day, from, to, settings.points()));
-			});
-		});
-	}
-
-	interface Work {
-
-		void run(JobContext job) throws Exception;
-
-	}
-
-	private static JobHandler handler(String type, Work work) {
-		return new JobHandler() {
-			@Override
-			public String type() {
-				return type;
-			}
-
-			@Override
-			public void handle(JobContext job) throws Exception {
-				work.run(job);
-			}
-		};
+		return JobHandler.of(MorningJobTypes.CHUNK, (chunk, job) -> transactions.executeWithoutResult((status) -> {
+			ledger.grantMorning(chunk.day(), chunk.fromMemberId(), chunk.toMemberId(), settings.points());
+			events.publishEvent(
+					new MorningPointsGranted(chunk.day(), chunk.fromMemberId(), chunk.toMemberId(), settings.points()));
+		}));
 	}
 
 }

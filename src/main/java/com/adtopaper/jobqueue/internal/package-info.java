@@ -1,4 +1,4 @@
 @NullMarked
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue;
+package com.adtopaper.jobqueue;
 
 import java.time.Instant;
 
@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param id its id
  * @param queue its queue
  * @param type its type
- * @param payload its payload
+ * @param payload its payload, as JSON
  * @param attempts how many times it ran
  * @param lastError the error of its last attempt
  * @param failedAt when it failed for the last time

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue;
+package com.adtopaper.jobqueue;
 
 import java.util.List;
 
@@ -9,10 +9,15 @@ public interface JobQueue {
 	 * Enqueues a job.
 	 * @return its id; for a unique key already waiting or running, the existing job's id
 	 */
-	String enqueue(Job job);
+	String enqueue(Job<?> job);
 
-	/** Enqueues many jobs in one go (pipelined to Redis). */
-	List<String> enqueueAll(List<Job> jobs);
+	/** Enqueues a job of a type to run now. */
+	default <P extends Record> String enqueue(JobType<P> type, P payload) {
+		return enqueue(Job.of(type, payload));
+	}
+
+	/** Enqueues many jobs in one go (pipelined to Redis); their ids in the same order. */
+	List<String> enqueueAll(List<? extends Job<?>> jobs);
 
 	/** Every configured queue's numbers. */
 	List<QueueStats> stats();

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue;
+package com.adtopaper.jobqueue;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue;
+package com.adtopaper.jobqueue;
 
 /** The job a handler is running. */
 public interface JobContext {
@@ -6,9 +6,8 @@ public interface JobContext {
 	/** The job's id, the same on every attempt. */
 	String id();
 
+	/** The name of its {@link JobType}. */
 	String type();
-
-	String payload();
 
 	/** 1 on the first attempt. */
 	int attempt();

@@ -1,10 +1,11 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.adtopaper.platform.queue.QueueStats;
+import com.adtopaper.jobqueue.QueueStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,7 +39,7 @@ final class QueueMetrics {
 	}
 
 	private QueueStats stat(String queue) {
-		return this.stats.getOrDefault(queue, new QueueStats(queue, 0, 0, 0, java.time.Duration.ZERO));
+		return this.stats.getOrDefault(queue, new QueueStats(queue, 0, 0, 0, Duration.ZERO));
 	}
 
 	void observed(List<QueueStats> stats) {
@@ -55,11 +56,6 @@ final class QueueMetrics {
 						.tag("outcome", outcome)
 						.register(this.registry))
 			.increment();
-	}
-
-	double count(String queue, String outcome, boolean unused) {
-		Counter counter = this.counters.get(queue + "/" + outcome);
-		return (counter != null) ? counter.count() : 0;
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,18 +13,27 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import com.adtopaper.platform.queue.DeadJob;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.QueueStats;
+import com.adtopaper.jobqueue.DeadJob;
+import com.adtopaper.jobqueue.JobQueueSettings;
+import com.adtopaper.jobqueue.QueueStats;
+import com.adtopaper.jobqueue.spi.Delivery;
+import com.adtopaper.jobqueue.spi.EncodedJob;
+import com.adtopaper.jobqueue.spi.JobBroker;
 
 /**
- * The embedded default's queue: the same rules as Redis (delays, unique keys, retries,
- * dead jobs), kept in the process. What is queued is lost when the process stops.
+ * The embedded default's queue: the same rules as Redis (leases, delays, unique keys,
+ * retries, dead jobs), kept in the process. A job whose worker thread never finished is
+ * delivered again after its lease, as Redis does for a dead node. What is queued is lost
+ * when the process stops.
  */
 final class LocalJobBroker implements JobBroker {
 
 	private record Waiting(long runAt, Delivery delivery) {
+	}
+
+	private record Leased(Delivery delivery, long until) {
 	}
 
 	private record Dead(Delivery delivery, String error, Instant failedAt) {
@@ -34,15 +43,17 @@ final class LocalJobBroker implements JobBroker {
 
 	private final PriorityQueue<Waiting> delayed = new PriorityQueue<>(Comparator.comparingLong(Waiting::runAt));
 
+	private final Map<String, Leased> leased = new ConcurrentHashMap<>();
+
 	private final Map<String, Map<String, Dead>> dead = new ConcurrentHashMap<>();
 
 	private final Map<String, String> unique = new ConcurrentHashMap<>();
 
-	private final QueueSettings settings;
+	private final JobQueueSettings settings;
 
 	private final Clock clock;
 
-	LocalJobBroker(QueueSettings settings, Clock clock) {
+	LocalJobBroker(JobQueueSettings settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -57,7 +68,7 @@ final class LocalJobBroker implements JobBroker {
 	}
 
 	@Override
-	public String enqueue(Job job) {
+	public String enqueue(EncodedJob job) {
 		String id = UUID.randomUUID().toString();
 		if (job.uniqueKey() != null) {
 			String existing = this.unique.putIfAbsent(job.uniqueKey(), id);
@@ -80,7 +91,7 @@ final class LocalJobBroker implements JobBroker {
 	}
 
 	@Override
-	public List<String> enqueueAll(List<Job> jobs) {
+	public List<String> enqueueAll(List<EncodedJob> jobs) {
 		return jobs.stream().map(this::enqueue).toList();
 	}
 
@@ -91,31 +102,46 @@ final class LocalJobBroker implements JobBroker {
 
 	@Override
 	public List<Delivery> take(String queue, int max, Duration wait) throws InterruptedException {
-		List<Delivery> deliveries = new ArrayList<>();
+		List<Delivery> taken = new ArrayList<>();
 		Delivery first = ready(queue).poll(wait.toMillis(), TimeUnit.MILLISECONDS);
 		if (first != null) {
-			deliveries.add(first);
-			ready(queue).drainTo(deliveries, max - 1);
+			taken.add(first);
+			ready(queue).drainTo(taken, max - 1);
+		}
+		long until = this.clock.millis() + this.settings.lease().toMillis();
+		List<Delivery> deliveries = new ArrayList<>(taken.size());
+		for (Delivery delivery : taken) {
+			// a ticket per delivery: a late answer about an earlier one changes nothing
+			Delivery leasedOut = delivery.redelivered(UUID.randomUUID().toString(), 0);
+			this.leased.put(leasedOut.ticket(), new Leased(leasedOut, until));
+			deliveries.add(leasedOut);
 		}
 		return deliveries;
 	}
 
 	@Override
 	public void done(String queue, List<Delivery> deliveries) {
-		deliveries.stream()
-			.filter((d) -> d.uniqueKey() != null)
-			.forEach((d) -> this.unique.remove(d.uniqueKey(), d.id()));
+		for (Delivery delivery : deliveries) {
+			if (this.leased.remove(delivery.ticket()) != null && delivery.uniqueKey() != null) {
+				this.unique.remove(delivery.uniqueKey(), delivery.id());
+			}
+		}
 	}
 
 	@Override
 	public void failed(Delivery delivery, String error, Instant retryAt) {
-		synchronized (this.delayed) {
-			this.delayed.add(new Waiting(retryAt.toEpochMilli(), delivery.nextAttempt()));
+		if (this.leased.remove(delivery.ticket()) != null) {
+			synchronized (this.delayed) {
+				this.delayed.add(new Waiting(retryAt.toEpochMilli(), delivery.nextAttempt()));
+			}
 		}
 	}
 
 	@Override
 	public void dead(Delivery delivery, String error) {
+		if (this.leased.remove(delivery.ticket()) == null) {
+			return;
+		}
 		this.dead.computeIfAbsent(delivery.queue(), (q) -> new ConcurrentHashMap<>())
 			.put(delivery.id(), new Dead(delivery, error, this.clock.instant()));
 		if (delivery.uniqueKey() != null) {
@@ -125,7 +151,8 @@ final class LocalJobBroker implements JobBroker {
 
 	@Override
 	public void extend(String queue, List<Delivery> running) {
-		// nothing to extend: in one process a job is never taken from a worker
+		long until = this.clock.millis() + this.settings.lease().toMillis();
+		running.forEach((d) -> this.leased.computeIfPresent(d.ticket(), (t, l) -> new Leased(l.delivery(), until)));
 	}
 
 	@Override
@@ -135,6 +162,12 @@ final class LocalJobBroker implements JobBroker {
 			while (!this.delayed.isEmpty() && this.delayed.peek().runAt() <= now) {
 				Delivery due = this.delayed.poll().delivery();
 				ready(due.queue()).add(due);
+			}
+		}
+		for (Leased lease : List.copyOf(this.leased.values())) {
+			if (lease.delivery().queue().equals(queue) && lease.until() <= now
+					&& this.leased.remove(lease.delivery().ticket(), lease)) {
+				ready(queue).add(lease.delivery().redelivered(lease.delivery().ticket(), 1));
 			}
 		}
 	}
@@ -147,11 +180,18 @@ final class LocalJobBroker implements JobBroker {
 			synchronized (this.delayed) {
 				delayedCount = this.delayed.stream().filter((w) -> w.delivery().queue().equals(queue)).count();
 			}
-			Delivery oldest = ready(queue).peek();
-			stats.add(new QueueStats(queue, ready(queue).size(), delayedCount,
+			List<Delivery> running = this.leased.values()
+				.stream()
+				.map(Leased::delivery)
+				.filter((d) -> d.queue().equals(queue))
+				.toList();
+			long oldest = Stream.concat(ready(queue).stream(), running.stream())
+				.mapToLong(Delivery::enqueuedAt)
+				.min()
+				.orElse(this.clock.millis());
+			stats.add(new QueueStats(queue, ready(queue).size() + running.size(), delayedCount,
 					this.dead.getOrDefault(queue, Map.of()).size(),
-					(oldest != null) ? Duration.ofMillis(Math.max(0, this.clock.millis() - oldest.enqueuedAt()))
-							: Duration.ZERO));
+					Duration.ofMillis(Math.max(0, this.clock.millis() - oldest))));
 		}
 		return stats;
 	}
@@ -174,9 +214,7 @@ final class LocalJobBroker implements JobBroker {
 		if (removed == null) {
 			return false;
 		}
-		Delivery d = removed.delivery();
-		ready(queue).add(new Delivery(d.id(), d.id(), d.queue(), d.type(), d.payload(), 1, d.maxAttempts(),
-				d.uniqueKey(), d.enqueuedAt()));
+		ready(queue).add(removed.delivery().fresh(removed.delivery().id()));
 		return true;
 	}
 
@@ -188,6 +226,7 @@ final class LocalJobBroker implements JobBroker {
 	@Override
 	public void close() {
 		this.ready.clear();
+		this.leased.clear();
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
