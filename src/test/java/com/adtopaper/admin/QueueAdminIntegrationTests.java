@@ -7,8 +7,8 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,12 @@ class QueueAdminIntegrationTests {
 	@Autowired
 	JobQueue jobs;
 
+	/** A type no module declares, so no handler runs it. */
+	record Nothing() {
+	}
+
+	static final JobType<Nothing> UNHANDLED = JobType.of("default", "nobody.handles.this", Nothing.class);
+
 	Session admin;
 
 	Session member;
@@ -59,7 +65,7 @@ class QueueAdminIntegrationTests {
 			.exists();
 
 		// a job of a type nobody handles ends dead at once
-		String id = this.jobs.enqueue(Job.of("default", "nobody.handles.this", "{}"));
+		String id = this.jobs.enqueue(UNHANDLED, new Nothing());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jobs.deadJobs("default", 100).stream().anyMatch((dead) -> dead.id().equals(id)));
 		this.client.get()

@@ -26,8 +26,8 @@ import com.adtopaper.ads.ReadyCreative;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobQueue;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobType;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +56,20 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 class CreativesIntegrationTests {
+
+	/**
+	 * The ads module's two image jobs as they travel (their types are the module's own):
+	 * the tests run them without waiting for the upload or the hour's delay.
+	 */
+	record Images(long creativeId) {
+	}
+
+	record Files(List<String> keys) {
+	}
+
+	static final JobType<Images> IMAGES = JobType.of("images", "ads.creative-images", Images.class);
+
+	static final JobType<Files> CLEANUP = JobType.of("images", "ads.creative-cleanup", Files.class);
 
 	private static final String CDN = "https://cdn.test/";
 
@@ -397,7 +411,7 @@ class CreativesIntegrationTests {
 			.map((field) -> ready.get(field).asString().substring(CDN.length()))
 			.toList();
 		assertThat(keys).allMatch((key) -> this.blobs.get(key).isPresent());
-		this.jobs.enqueue(Job.of("images", "ads.creative-cleanup", String.join("\n", keys)));
+		this.jobs.enqueue(CLEANUP, new Files(keys));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> keys.stream().allMatch((key) -> this.blobs.get(key).isEmpty()));
 	}
@@ -440,7 +454,7 @@ class CreativesIntegrationTests {
 						values (?, 'PROCESSING', ?, 'image/png', 1200, 400, 30, current_timestamp)""",
 				this.campaign, key);
 		long id = this.jdbc.queryForObject("select id from creatives where original_key = ?", Long.class, key);
-		this.jobs.enqueue(Job.of("images", "ads.creative-images", Long.toString(id)));
+		this.jobs.enqueue(IMAGES, new Images(id));
 		JsonNode failed = awaitStatus(id, "FAILED");
 		assertThat(failed.get("failure").asString()).contains("header cannot be read");
 		assertThat(failed.get("bandUrl").isNull()).isTrue();

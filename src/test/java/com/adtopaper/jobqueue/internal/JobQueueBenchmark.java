@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.adtopaper.TestServers;
-import com.adtopaper.platform.queue.Job;
-import com.adtopaper.platform.queue.JobContext;
-import com.adtopaper.platform.queue.JobHandler;
+import com.adtopaper.jobqueue.Job;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobQueueSettings;
+import com.adtopaper.jobqueue.JobType;
+import com.adtopaper.jobqueue.spi.JobBroker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,7 +30,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * No-op jobs through Redis on this machine: each measured run enqueues 100,000 jobs
@@ -45,7 +47,14 @@ public class JobQueueBenchmark {
 
 	static final int JOBS = 100_000;
 
+	record Noop() {
+	}
+
+	static final JobType<Noop> NOOP = JobType.of("bench", "noop", Noop.class);
+
 	private final LongAdder processed = new LongAdder();
+
+	private JobQueue jobs;
 
 	private JobBroker producer;
 
@@ -55,27 +64,20 @@ public class JobQueueBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() {
-		var settings = new QueueSettings(QueueSettings.Store.REDIS, "bench-" + System.nanoTime(),
+		var settings = new JobQueueSettings(JobQueueSettings.Store.REDIS, "bench-" + System.nanoTime(),
 				Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10),
-				Map.of("bench", new QueueSettings.Queue(256)));
+				Map.of("bench", new JobQueueSettings.Queue(256)), true);
 		var redis = TestServers.find();
 		this.producer = new RedisJobBroker(RedisClient.create(RedisURI.create(redis.redisHost(), redis.redisPort())),
-				settings, JsonMapper.builder().build(), Clock.systemUTC());
+				settings, Clock.systemUTC());
 		this.consumer = new RedisJobBroker(RedisClient.create(RedisURI.create(redis.redisHost(), redis.redisPort())),
-				settings, JsonMapper.builder().build(), Clock.systemUTC());
-		JobHandler noop = new JobHandler() {
-			@Override
-			public String type() {
-				return "noop";
-			}
-
-			@Override
-			public void handle(JobContext job) {
-				JobQueueBenchmark.this.processed.increment();
-			}
-		};
-		this.workers = new JobWorkers(this.consumer, List.of(noop), settings,
-				new QueueMetrics(new SimpleMeterRegistry(), settings.queues().keySet()), Clock.systemUTC());
+				settings, Clock.systemUTC());
+		this.jobs = QueueFixture.queue(this.producer);
+		JobHandler<Noop> noop = JobHandler.of(NOOP, (payload, job) -> this.processed.increment());
+		var metrics = new QueueMetrics(new SimpleMeterRegistry(), settings.queues().keySet());
+		this.workers = new JobWorkers(this.consumer,
+				new JobRunner(this.consumer, List.of(noop), new JsonJobCodec(), settings, metrics, Clock.systemUTC()),
+				settings, metrics);
 		this.workers.start();
 	}
 
@@ -89,11 +91,11 @@ public class JobQueueBenchmark {
 	@Benchmark
 	public long enqueueAndRun100k() throws InterruptedException {
 		long target = this.processed.sum() + JOBS;
-		List<Job> batch = new ArrayList<>(1000);
+		List<Job<Noop>> batch = new ArrayList<>(1000);
 		for (int i = 0; i < JOBS; i++) {
-			batch.add(Job.of("bench", "noop", "{}"));
+			batch.add(NOOP.with(new Noop()));
 			if (batch.size() == 1000) {
-				this.producer.enqueueAll(batch);
+				this.jobs.enqueueAll(batch);
 				batch.clear();
 			}
 		}

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.jobqueue.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,46 +8,60 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.adtopaper.TestServers;
-import com.adtopaper.platform.queue.JobHandler;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.JobQueue;
+import com.adtopaper.jobqueue.JobQueueSettings;
+import com.adtopaper.jobqueue.spi.JobBroker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Brokers and workers wired by hand, each test with keys of its own. */
+/** Brokers and workers wired by hand, no application; each test with keys of its own. */
 final class QueueFixture implements AutoCloseable {
 
 	final String prefix = TestServers.RUN + ":queue-" + UUID.randomUUID().toString().substring(0, 8);
 
 	private final List<AutoCloseable> open = new ArrayList<>();
 
-	static QueueSettings settings(String prefix, QueueSettings.Store store, Duration lease, int maxAttempts,
-			Map<String, QueueSettings.Queue> queues) {
-		return new QueueSettings(store, prefix, lease, maxAttempts, Duration.ofMillis(100), Duration.ofMillis(400),
-				Duration.ofSeconds(5), queues);
+	static JobQueueSettings settings(String prefix, JobQueueSettings.Store store, Duration lease, int maxAttempts,
+			Map<String, JobQueueSettings.Queue> queues) {
+		return new JobQueueSettings(store, prefix, lease, maxAttempts, Duration.ofMillis(100), Duration.ofMillis(400),
+				Duration.ofSeconds(5), queues, true);
 	}
 
-	QueueSettings settings(QueueSettings.Store store, Duration lease, int maxAttempts,
-			Map<String, QueueSettings.Queue> queues) {
+	JobQueueSettings settings(JobQueueSettings.Store store, Duration lease, int maxAttempts,
+			Map<String, JobQueueSettings.Queue> queues) {
 		return settings(this.prefix, store, lease, maxAttempts, queues);
 	}
 
-	JobBroker broker(QueueSettings settings) {
-		return broker(settings, TestServers.get().redisHost(), TestServers.get().redisPort());
+	/** A Redis broker on the test servers' Redis. */
+	JobBroker redis(JobQueueSettings settings) {
+		return redis(settings, TestServers.find().redisHost(), TestServers.find().redisPort());
 	}
 
-	JobBroker broker(QueueSettings settings, String host, int port) {
-		JobBroker broker = (settings.store() == QueueSettings.Store.REDIS)
-				? new RedisJobBroker(RedisClient.create(RedisURI.create(host, port)), settings,
-						JsonMapper.builder().build(), Clock.systemUTC())
-				: new LocalJobBroker(settings, Clock.systemUTC());
+	JobBroker redis(JobQueueSettings settings, String host, int port) {
+		return closing(
+				new RedisJobBroker(RedisClient.create(RedisURI.create(host, port)), settings, Clock.systemUTC()));
+	}
+
+	JobBroker local(JobQueueSettings settings) {
+		return closing(new LocalJobBroker(settings, Clock.systemUTC()));
+	}
+
+	private JobBroker closing(JobBroker broker) {
 		this.open.add(broker);
 		return broker;
 	}
 
-	JobWorkers workers(JobBroker broker, QueueSettings settings, JobHandler... handlers) {
-		var workers = new JobWorkers(broker, List.of(handlers), settings,
-				new QueueMetrics(new SimpleMeterRegistry(), settings.queues().keySet()), Clock.systemUTC());
+	/** The typed queue the application would see on the broker. */
+	static JobQueue queue(JobBroker broker) {
+		return new BrokerJobQueue(broker, new JsonJobCodec());
+	}
+
+	JobWorkers workers(JobBroker broker, JobQueueSettings settings, JobHandler<?>... handlers) {
+		var metrics = new QueueMetrics(new SimpleMeterRegistry(), settings.queues().keySet());
+		var runner = new JobRunner(broker, List.of(handlers), new JsonJobCodec(), settings, metrics, Clock.systemUTC());
+		var workers = new JobWorkers(broker, runner, settings, metrics);
 		workers.start();
 		this.open.add(() -> {
 			if (workers.isRunning()) {

@@ -1,35 +1,54 @@
-package com.adtopaper.platform.queue;
+package com.adtopaper.jobqueue.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.adtopaper.AdToPaperApplication;
 import com.adtopaper.TestServers;
+import com.adtopaper.jobqueue.JobQueueSettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two worker nodes with the same every-second recurring job: each second it runs on one
- * of them only.
+ * Two consuming nodes (each the queue's recurring-jobs configuration with a Redis
+ * connection, no application) with the same every-second recurring job: each second it
+ * runs on one of them only.
  */
 class RecurringJobsIntegrationTests {
 
 	/** Runs of the recurring job, by second. */
 	static final Map<Long, AtomicInteger> runsBySecond = new ConcurrentHashMap<>();
 
+	static final String PREFIX = TestServers.RUN + "-recurring";
+
 	@Configuration(proxyBeanMethods = false)
-	static class EverySecond {
+	@Import(RecurringJobsConfiguration.class)
+	static class Node {
+
+		@Bean
+		JobQueueSettings settings() {
+			return QueueFixture.settings(PREFIX, JobQueueSettings.Store.REDIS, Duration.ofSeconds(30), 3, Map.of());
+		}
+
+		@Bean
+		LettuceConnectionFactory redis() {
+			var servers = TestServers.find();
+			return new LettuceConnectionFactory(
+					new RedisStandaloneConfiguration(servers.redisHost(), servers.redisPort()));
+		}
 
 		@Bean
 		Ticker ticker() {
@@ -50,25 +69,12 @@ class RecurringJobsIntegrationTests {
 
 	@Test
 	void aRecurringJobRunsOnceAcrossNodes() throws InterruptedException {
-		TestServers servers = TestServers.get();
-		String prefix = TestServers.RUN + "-recurring";
-		try (var first = node(servers, prefix); var second = node(servers, prefix)) {
+		try (var first = new AnnotationConfigApplicationContext(Node.class);
+				var second = new AnnotationConfigApplicationContext(Node.class)) {
 			Thread.sleep(6_000);
 		}
 		assertThat(runsBySecond).hasSizeGreaterThanOrEqualTo(4);
-		assertThat(runsBySecond.values()).allSatisfy((runs) -> assertThat(runs).hasValue(1));
-	}
-
-	private static ConfigurableApplicationContext node(TestServers servers, String prefix) {
-		List<String> arguments = new java.util.ArrayList<>(List.of("--spring.main.web-application-type=none",
-				"--adtopaper.roles=worker", "--spring.datasource.url=" + servers.jdbcUrl(TestServers.DATABASE),
-				"--spring.datasource.username=root", "--spring.datasource.password=",
-				"--spring.data.redis.host=" + servers.redisHost(), "--spring.data.redis.port=" + servers.redisPort(),
-				"--adtopaper.query-cache.servers=" + servers.memcached(),
-				"--adtopaper.query-cache.namespace=" + TestServers.RUN, "--adtopaper.queue.prefix=" + prefix,
-				"--adtopaper.blobs.store=local"));
-		return new SpringApplicationBuilder(AdToPaperApplication.class, EverySecond.class).profiles("it")
-			.run(arguments.toArray(String[]::new));
+		assertThat(List.copyOf(runsBySecond.values())).allSatisfy((runs) -> assertThat(runs).hasValue(1));
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.adtopaper.platform.queue.internal;
+package com.adtopaper.points.internal;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,22 +11,24 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.PushMocks;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestServers;
+import com.adtopaper.jobqueue.JobHandler;
+import com.adtopaper.jobqueue.spi.Delivery;
+import com.adtopaper.jobqueue.spi.JobBroker;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
-import com.adtopaper.platform.queue.JobHandler;
 import com.adtopaper.points.Morning;
 import com.adtopaper.points.Points;
-import com.adtopaper.points.internal.Ledger;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
+import com.adtopaper.points.internal.MorningJobTypes.Chunk;
+import com.adtopaper.points.internal.MorningJobTypes.Start;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +39,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A worker killed halfway through the morning: it had credited its range but neither
  * acknowledged the job nor said so. After its lease another worker runs the range again:
- * every member is credited exactly once, and every eligible member is pushed.
+ * every member is credited exactly once, and every eligible member is pushed. The dying
+ * worker is played by hand on the application's broker: it takes the jobs and never
+ * answers for the range.
  */
 @IntegrationTest
 class MorningRedeliveryIntegrationTests {
@@ -91,23 +95,24 @@ class MorningRedeliveryIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> everyone.stream().allMatch((id) -> this.points.balance(id).available() == 500));
 
-		JobWorkers workers = this.context.getBean(JobWorkers.class);
+		SmartLifecycle workers = this.context.getBean("jobWorkers", SmartLifecycle.class);
 		workers.stop();
 		LocalDate day = LocalDate.of(2031, 4, 1);
 		this.morning.start(day);
 
-		var settings = this.context.getBean(QueueSettings.class);
-		var redis = TestServers.get();
-		var dying = new RedisJobBroker(RedisClient.create(RedisURI.create(redis.redisHost(), redis.redisPort())),
-				settings, JsonMapper.builder().build(), java.time.Clock.systemUTC());
+		JobBroker dying = this.context.getBean(JobBroker.class);
 		dying.open("morning");
 		Delivery start = dying.take("morning", 1, Duration.ofSeconds(2)).getFirst();
-		this.context.getBean("morningStart", JobHandler.class).handle(start);
+		assertThat(start.type()).isEqualTo(MorningJobTypes.START.name());
+		@SuppressWarnings("unchecked")
+		JobHandler<Start> splitter = this.context.getBean("morningStart", JobHandler.class);
+		splitter.handle(new Start(day), start);
 		dying.done("morning", List.of(start));
-		Delivery chunk = dying.take("morning", 1, Duration.ofSeconds(2)).getFirst();
-		String[] range = chunk.payload().split("\\|");
-		this.ledger.grantMorning(day, Long.parseLong(range[1]), Long.parseLong(range[2]), 100);
-		dying.close(); // killed: no acknowledgement, no event
+		Delivery taken = dying.take("morning", 1, Duration.ofSeconds(2)).getFirst();
+		Chunk chunk = JsonMapper.builder().build().readValue(taken.payload(), Chunk.class);
+		assertThat(chunk.day()).isEqualTo(day);
+		this.ledger.grantMorning(day, chunk.fromMemberId(), chunk.toMemberId(), 100);
+		// killed: no acknowledgement, no event
 
 		everyone.forEach((id) -> assertThat(this.points.balance(id).available()).isEqualTo(600));
 		workers.start();
