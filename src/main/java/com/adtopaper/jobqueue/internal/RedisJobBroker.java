@@ -46,6 +46,11 @@ import org.jspecify.annotations.Nullable;
  * The job's data is in the stream entry; an acknowledged entry is deleted, so the
  * stream's length is the queue's depth. What Redis loses when it restarts without
  * persistence, the queue loses (see README.md, "Job queue").
+ * <p>
+ * This class hands each part to its own: {@link RedisProducer} (enqueueing),
+ * {@link RedisConsumer} (taking, acknowledging, leases, due delayed jobs, jobs of dead
+ * workers), {@link RedisDeadLetters} (retries and dead jobs), {@link RedisKeys} and
+ * {@link RedisScripts}; the queue's numbers are here.
  */
 final class RedisJobBroker implements JobBroker {
 
