@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.adtopaper.jobqueue.DeadJob;
 import com.adtopaper.jobqueue.Job;
+import com.adtopaper.jobqueue.JobHandler;
 import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.jobqueue.JobQueueSettings;
 import com.adtopaper.jobqueue.JobQueueSettings.Queue;
@@ -223,6 +225,7 @@ abstract class JobBrokerContractTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> recorder.texts.size() == 50);
 		assertThat(recorder.texts).doesNotHaveDuplicates();
 		await().atMost(Duration.ofSeconds(5)).until(() -> broker.stats().getFirst().depth() == 0);
+		assertThat(this.fixture.counted("test", "processed")).isEqualTo(50);
 	}
 
 	@Test
@@ -244,6 +247,9 @@ abstract class JobBrokerContractTests {
 		assertThat(job.attempts()).isEqualTo(3);
 		assertThat(job.lastError()).contains("attempt 3 of never fails");
 		assertThat(broker.stats().getFirst().dead()).isEqualTo(1);
+		assertThat(this.fixture.counted("test", "retried")).as("1 + 2").isEqualTo(3);
+		assertThat(this.fixture.counted("test", "failed")).as("1 + 3").isEqualTo(4);
+		assertThat(this.fixture.counted("test", "dead")).isEqualTo(1);
 
 		assertThat(broker.retryDead("test", dead)).isTrue();
 		await().atMost(Duration.ofSeconds(10)).until(() -> broker.deadJobs("test", 10).size() == 1);
@@ -269,7 +275,7 @@ abstract class JobBrokerContractTests {
 		JobBroker broker = node(settings);
 		JobQueue jobs = QueueFixture.queue(broker);
 		String first = jobs.enqueue(note("one").unique("morning:2026-11-22"));
-		jobs.enqueue(note("two").unique("morning:2026-11-22"));
+		assertThat(jobs.enqueue(note("two").unique("morning:2026-11-22"))).isEqualTo(first);
 
 		var recorder = new Recorder(Recorder.RECORD, 0, Duration.ZERO);
 		this.fixture.workers(broker, settings, recorder);
@@ -383,9 +389,8 @@ abstract class JobBrokerContractTests {
 		JobType<Range> type = JobType.of("test", "test.range", Range.class);
 		var settings = settings();
 		JobBroker broker = node(settings);
-		List<Range> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
-		this.fixture.workers(broker, settings,
-				com.adtopaper.jobqueue.JobHandler.of(type, (range, job) -> ranges.add(range)));
+		List<Range> ranges = new CopyOnWriteArrayList<>();
+		this.fixture.workers(broker, settings, JobHandler.of(type, (range, job) -> ranges.add(range)));
 		QueueFixture.queue(broker).enqueue(type, new Range("2031-04-01", 1, 1001));
 		// what jobs looked like before they were typed
 		String old = broker.enqueue(EncodedJob.of("test", "test.range", "2031-04-01|1|1001"));

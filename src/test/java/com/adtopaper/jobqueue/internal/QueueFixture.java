@@ -14,12 +14,16 @@ import com.adtopaper.jobqueue.JobQueueSettings;
 import com.adtopaper.jobqueue.spi.JobBroker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Brokers and workers wired by hand, no application; each test with keys of its own. */
 final class QueueFixture implements AutoCloseable {
 
 	final String prefix = TestServers.RUN + ":queue-" + UUID.randomUUID().toString().substring(0, 8);
+
+	/** The meters of every node's workers. */
+	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
 	private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -59,7 +63,7 @@ final class QueueFixture implements AutoCloseable {
 	}
 
 	JobWorkers workers(JobBroker broker, JobQueueSettings settings, JobHandler<?>... handlers) {
-		var metrics = new QueueMetrics(new SimpleMeterRegistry(), settings.queues().keySet());
+		var metrics = new QueueMetrics(this.registry, settings.queues().keySet());
 		var runner = new JobRunner(broker, List.of(handlers), new JsonJobCodec(), settings, metrics, Clock.systemUTC());
 		var workers = new JobWorkers(broker, runner, settings, metrics);
 		workers.start();
@@ -69,6 +73,17 @@ final class QueueFixture implements AutoCloseable {
 			}
 		});
 		return workers;
+	}
+
+	/** Jobs of a queue counted with an outcome, on every node. */
+	double counted(String queue, String outcome) {
+		return this.registry.find("adtopaper.queue.jobs")
+			.tag("queue", queue)
+			.tag("outcome", outcome)
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	@Override
