@@ -39,7 +39,14 @@ final class JobRunner {
 	JobRunner(JobBroker broker, List<? extends JobHandler<?>> handlers, JsonJobCodec codec, JobQueueSettings settings,
 			QueueMetrics metrics, Clock clock) {
 		this.broker = broker;
-		this.handlers = handlers.stream().collect(Collectors.toMap((h) -> h.type().name(), Function.identity()));
+		this.handlers = handlers.stream()
+			.collect(Collectors.toMap((h) -> h.type().name(), Function.identity(), (one, other) -> {
+				throw new IllegalStateException("Two handlers for job type " + one.type().name());
+			}));
+		handlers.stream().filter((h) -> !settings.queues().containsKey(h.type().queue())).findFirst().ifPresent((h) -> {
+			throw new IllegalStateException("Job type " + h.type().name() + " waits in queue " + h.type().queue()
+					+ ", which adtopaper.queue.queues does not list: its jobs would never run");
+		});
 		this.codec = codec;
 		this.settings = settings;
 		this.metrics = metrics;
