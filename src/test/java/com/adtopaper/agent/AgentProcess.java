@@ -40,11 +40,13 @@ final class AgentProcess implements AutoCloseable {
 
 	/**
 	 * {@code java [options] -jar adtopaper-agent.jar [arguments]}, with no
-	 * {@code ADTOPAPER_AGENT_*} variable of the environment the tests run in.
+	 * {@code ADTOPAPER_AGENT_*} variable of the environment the tests run in. The Java is
+	 * the one that runs the tests, or {@code -Dadtopaper.agent.java=/path/to/java} (to
+	 * try the agent on a Java 17, say).
 	 */
 	static ProcessBuilder command(List<String> options, List<String> arguments) {
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElseThrow());
+		command.add(System.getProperty("adtopaper.agent.java", ProcessHandle.current().info().command().orElseThrow()));
 		command.addAll(options);
 		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(arguments);
