@@ -21,6 +21,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
 		"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"adtopaper.blobs.local-directory=target/embedded-blobs" })
 @AutoConfigureRestTestClient
+@Tag("integration")
 class EmbeddedDefaultTests {
 
 	@Autowired

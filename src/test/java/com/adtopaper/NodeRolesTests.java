@@ -1,5 +1,6 @@
 package com.adtopaper;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same JAR runs as a worker node that opens no HTTP port. */
+@Tag("integration")
 class NodeRolesTests {
 
 	@Test

@@ -3,6 +3,7 @@ package com.adtopaper;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A production node without its settings refuses to start, and says which are missing.
  */
+@Tag("integration")
 class ProductionProfileTests {
 
 	private static final List<String> SETTINGS = List.of("spring.datasource.url=jdbc:mysql://db.internal/adtopaper",

@@ -21,7 +21,7 @@ final class Backoff {
 	}
 
 	void sleep() throws InterruptedException {
-		Thread.sleep(next());
+		Thread.sleep(next().toMillis());
 	}
 
 }

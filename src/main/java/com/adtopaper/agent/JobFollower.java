@@ -39,7 +39,7 @@ final class JobFollower {
 			catch (IOException ex) {
 				// the printer is busy or rebooting; it still has the job
 				log.log(Level.WARNING, "Job {0}: printer did not answer ({1})", this.job.id(), ex.toString());
-				Thread.sleep(this.every.multipliedBy(5));
+				Thread.sleep(this.every.toMillis() * 5);
 				continue;
 			}
 			int printed = Math.max(this.reported, Math.min(this.job.sides(), state.sidesPrinted(this.job.duplex())));
@@ -57,7 +57,7 @@ final class JobFollower {
 				this.api.progress(this.job.id(), printed);
 				this.reported = printed;
 			}
-			Thread.sleep(this.every);
+			Thread.sleep(this.every.toMillis());
 		}
 	}
 

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A plain {@code main}, not a Spring application: it runs on small shop PCs beside other
  * software, restarts with the machine, and needs nothing Spring offers, so it starts in a
- * fraction of a second on the JDK's HTTP client and a few megabytes of heap. It ships in
- * the application's JAR; see the README for how to start it from there.
+ * fraction of a second on the JDK's HTTP client and a few megabytes of heap. It ships as
+ * a JAR of its own, {@code target/adtopaper-agent.jar}, started by {@link AgentLauncher}
+ * and compiled for Java 17.
  */
 public final class PrinterAgent implements Runnable {
 

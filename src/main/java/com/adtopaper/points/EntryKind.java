@@ -9,10 +9,8 @@ public enum EntryKind {
 	HOLD,
 	/** Points spent: from a hold for printed pages, or straight from the balance. */
 	CHARGE,
-	/** Held points given back because they were not needed. */
+	/** Held points given back because they were not needed (pages that did not print). */
 	RELEASE,
-	/** Charged points given back (pages that did not print). */
-	REFUND,
 	/** An operator's correction, up or down. */
 	ADJUSTMENT
 

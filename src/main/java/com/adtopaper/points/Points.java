@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * id, a day and a member, a request's {@code Idempotency-Key}): the same key asked again
  * returns the entry written the first time and changes nothing; the same key with a
  * different request is refused. Balances never go below zero.
+ * <p>
+ * A print job holds its points when it is made and, when it ends, is charged for the
+ * sides that printed and released of the rest, so a page that failed is never charged and
+ * there is nothing to refund.
  */
 @Service
 public class Points {
@@ -39,13 +43,13 @@ public class Points {
 	/** Credits free points. */
 	public LedgerEntry grant(long memberId, long points, String key, String reason) {
 		positive(points);
-		return post(new Posting(memberId, EntryKind.GRANT, points, points, 0, null, key, reason));
+		return post(Posting.grant(memberId, points, key, reason));
 	}
 
 	/** Spends points straight from the balance. */
 	public LedgerEntry spend(long memberId, long points, String key, String reason) {
 		positive(points);
-		return post(new Posting(memberId, EntryKind.CHARGE, points, -points, 0, null, key, reason));
+		return post(Posting.spend(memberId, points, key, reason));
 	}
 
 	/**
@@ -53,7 +57,7 @@ public class Points {
 	 */
 	public LedgerEntry hold(long memberId, long points, String holdKey, String reason) {
 		positive(points);
-		return post(new Posting(memberId, EntryKind.HOLD, points, -points, points, holdKey, holdKey, reason));
+		return post(Posting.hold(memberId, points, holdKey, reason));
 	}
 
 	/** Spends points that a hold put aside. */
@@ -67,12 +71,6 @@ public class Points {
 		return this.ledger.releaseHold(holdKey, key, reason);
 	}
 
-	/** Gives back points that were charged on a hold. */
-	public LedgerEntry refund(String holdKey, long points, String key, String reason) {
-		positive(points);
-		return this.ledger.refundHold(holdKey, points, key, reason);
-	}
-
 	/**
 	 * An operator's correction; {@code change} may be negative but not below the balance.
 	 */
@@ -80,7 +78,7 @@ public class Points {
 		if (change == 0) {
 			throw new InvalidAmount(change);
 		}
-		return post(new Posting(memberId, EntryKind.ADJUSTMENT, Math.abs(change), change, 0, null, key, reason));
+		return post(Posting.adjustment(memberId, change, key, reason));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,7 @@
 /**
  * The points ledger: members' free points, granted, held for a print job, charged for
- * printed pages, released, refunded and adjusted by operators. Append-only; every entry
- * carries an idempotency key; a balance never goes below zero.
+ * printed pages, released (what did not print) and adjusted by operators. Append-only;
+ * every entry carries an idempotency key; a balance never goes below zero.
  */
 @ApplicationModule(displayName = "Points")
 @NullMarked

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.adtopaper.ads.selection.CampaignProgress;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		// the demo campaign runs for everyone and would compete for these pages
 		"adtopaper.demo-data.enabled=false" })
 @AutoConfigureRestTestClient
+@Tag("integration")
 class AdsEmbeddedDefaultTests {
 
 	@Autowired

@@ -3,11 +3,11 @@ package com.adtopaper.agent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 
@@ -58,8 +58,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole way from a member's upload to paper: the real application on its port, the
- * agent as a partner runs it, and CUPS' ippeveprinter as the printer. What the printer
- * received is read back: every page printed, in order, each with the ad in its band.
+ * agent JAR as a partner runs it ({@code java -jar}, a process of its own), and CUPS'
+ * ippeveprinter as the printer. What the printer received is read back: every page
+ * printed, in order, each with the ad in its band.
  */
 @IntegrationTest
 class PrinterAgentEndToEndTests {
@@ -140,17 +141,19 @@ class PrinterAgentEndToEndTests {
 	}
 
 	/**
-	 * Runs the agent against the printer while the member prints three pages twice; the
-	 * job once it is over, each count of sides printed the member saw on the way.
+	 * Runs the agent JAR, as a partner does, against the printer while the member prints
+	 * three pages twice; the job once it is over, each count of sides printed the member
+	 * saw on the way.
 	 */
 	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
-		PrinterAgent agent = new PrinterAgent(new AgentSettings(URI.create("http://localhost:" + this.port),
-				this.printer.keyId(), this.printer.secret(), ipp.uri(), Duration.ofSeconds(5), Duration.ofSeconds(1)));
-		Thread running = Thread.ofPlatform().name("printer-agent").start(agent);
-		try {
+		Map<String, String> settings = Map.of("server", "http://localhost:" + this.port, "key-id", this.printer.keyId(),
+				"secret", this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait", "5", "heartbeat", "1");
+		try (AgentProcess agent = AgentProcess.start(this.directory, settings)) {
 			// the agent's heartbeat is what lets members release jobs to the printer
-			await().atMost(Duration.ofSeconds(30))
-				.until(() -> this.printers.get(this.printer.printerId()).status().canPrint());
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
+				return this.printers.get(this.printer.printerId()).status().canPrint();
+			});
 
 			Document document = this.documents.upload(this.member, "lecture.pdf",
 					new ByteArrayInputStream(Pdfs.text(3)));
@@ -164,10 +167,6 @@ class PrinterAgentEndToEndTests {
 				return now.status().finished();
 			});
 			return this.jobs.get(this.member, job.id());
-		}
-		finally {
-			agent.stop();
-			running.join(Duration.ofSeconds(10));
 		}
 	}
 

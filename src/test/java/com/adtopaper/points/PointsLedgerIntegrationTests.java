@@ -99,11 +99,6 @@ class PointsLedgerIntegrationTests {
 		assertThat(this.points.release(job, job + ":release", "Job finished")).isPresent();
 		assertThat(this.points.release(job, job + ":release-again", "Job finished")).isEmpty();
 		assertThat(this.points.balance(member)).isEqualTo(new Balance(90, 0));
-
-		this.points.refund(job, 5, job + ":refund:1", "Page 1 came out blank");
-		assertThatThrownBy(() -> this.points.refund(job, 6, job + ":refund:2", "More than was charged"))
-			.isInstanceOf(InsufficientPoints.class);
-		assertThat(this.points.balance(member)).isEqualTo(new Balance(95, 0));
 		assertLedgerAddsUp(member);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import com.adtopaper.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Memcached keeps the store's contract, against a memcached of the test's own that it
  * kills and starts again to lose everything; and fails within its timeout, never hangs.
  */
+@Tag("integration")
 class MemcachedCacheStoreIntegrationTests extends CacheStoreContractTests {
 
 	private static ServerProcess memcached;

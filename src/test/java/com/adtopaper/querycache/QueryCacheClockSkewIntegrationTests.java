@@ -3,6 +3,7 @@ package com.adtopaper.querycache;
 import java.util.Map;
 
 import com.adtopaper.ServerProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * epochs, every new value is larger than every old one, and each node sees the other's
  * writes throughout.
  */
+@Tag("integration")
 class QueryCacheClockSkewIntegrationTests {
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.adtopaper.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the old row, writes on one node, and asserts that a read on the other node,
  * started after the write returned, sees the write.
  */
+@Tag("integration")
 class QueryCacheFailuresIntegrationTests {
 
 	private ServerProcess memcached;

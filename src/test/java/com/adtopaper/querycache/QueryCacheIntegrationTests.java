@@ -6,6 +6,7 @@ import java.util.List;
 import com.adtopaper.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * back (through the raw DataSource) still reads as before while the cached entry is
  * served; a write through the cache is always seen at once.
  */
+@Tag("integration")
 class QueryCacheIntegrationTests {
 
 	CacheNode node;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.adtopaper.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (after reading the generations, or before storing its result) until the test has let a
  * writer commit.
  */
+@Tag("integration")
 class QueryCacheInterleavingIntegrationTests {
 
 	private static final String QUERY = "select name from qc_parent where id = ?";

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.adtopaper.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ADTOPAPER_IT_DATABASE=... ./mvnw verify -Dtest=QueryCacheRandomizedTwoNodesIntegrationTests
  * -Dquerycache.randomized.reads=1000000 -Dquerycache.randomized.max-seconds=600}.
  */
+@Tag("integration")
 class QueryCacheRandomizedTwoNodesIntegrationTests {
 
 	private static final int READS = Integer.getInteger("querycache.randomized.reads", 20_000);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.adtopaper.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the cache costs in Memcached round trips, and what a Memcached that never answers
  * costs.
  */
+@Tag("integration")
 class QueryCacheRoundTripsIntegrationTests {
 
 	private CacheNode node;

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.adtopaper.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that it kills with SIGKILL: no stale result is ever read, and no error reaches the
  * caller.
  */
+@Tag("integration")
 class QueryCacheStoreFailureIntegrationTests {
 
 	private CacheNode node;

@@ -18,4 +18,22 @@ package com.adtopaper.ads.selection;
 public record Candidate(long campaignId, Creative creative, long price, long pacedSpend, long dailyBudget,
 		long totalBudget, int frequencyCap, long seedToday, long seedTotal) {
 
+	/**
+	 * Whether the campaign may pay for one more page, having spent {@code today} and
+	 * {@code total} (printed and reserved): a contract campaign only while behind its
+	 * pace, and any campaign only within its daily and total budgets.
+	 * {@link RedisReservations}' script applies the same rules inside Redis.
+	 */
+	public boolean affords(long today, long total) {
+		return (this.pacedSpend < 0 || today < this.pacedSpend) && today + this.price <= this.dailyBudget
+				&& total + this.price <= this.totalBudget;
+	}
+
+	/**
+	 * Whether a member who has had {@code pages} of the campaign today may have one more.
+	 */
+	public boolean allowsMember(long pages) {
+		return this.frequencyCap <= 0 || pages < this.frequencyCap;
+	}
+
 }

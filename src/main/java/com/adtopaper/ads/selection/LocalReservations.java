@@ -73,13 +73,11 @@ final class LocalReservations implements Reservations {
 			long today = this.spentOnDay.computeIfAbsent(dayKey, (k) -> candidate.seedToday());
 			long total = this.spentInAll.computeIfAbsent(id, (k) -> candidate.seedTotal());
 			long member = this.memberPages.getOrDefault(memberKey, 0L);
-			if ((candidate.pacedSpend() >= 0 && today >= candidate.pacedSpend())
-					|| today + candidate.price() > candidate.dailyBudget()
-					|| total + candidate.price() > candidate.totalBudget()) {
+			if (!candidate.affords(today, total)) {
 				refused.add(id);
 				continue;
 			}
-			if (candidate.frequencyCap() > 0 && member >= candidate.frequencyCap()) {
+			if (!candidate.allowsMember(member)) {
 				continue;
 			}
 			count(new HoldKey(id, day, memberId, candidate.price(), pageKey), 1);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.adtopaper.points.EntryKind;
 import com.adtopaper.points.LedgerEntry;
 import com.adtopaper.points.PointsExceptions.IdempotencyKeyReused;
-import com.adtopaper.points.PointsExceptions.InsufficientPoints;
 import com.adtopaper.points.PointsExceptions.NoSuchHold;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,13 +63,8 @@ public class Ledger {
 	@Transactional
 	public LedgerEntry chargeHold(String holdKey, long points, String key, String reason) {
 		long memberId = holder(holdKey);
-		var posting = new Posting(memberId, EntryKind.CHARGE, points, 0, -points, holdKey, key, reason);
-		return postWithin(posting, () -> {
-			long held = this.entries.heldOn(holdKey);
-			if (points > held) {
-				throw new InsufficientPoints(points, held);
-			}
-		});
+		Posting posting = Posting.charge(memberId, holdKey, points, key, reason);
+		return postWithin(posting, () -> posting.coveredBy(this.entries.heldOn(holdKey)));
 	}
 
 	/** Gives back what is left of a hold; empty if nothing is left. */
@@ -83,20 +77,7 @@ public class Ledger {
 		if (done.isPresent() || held == 0) {
 			return done;
 		}
-		return Optional.of(post(new Posting(memberId, EntryKind.RELEASE, held, held, -held, holdKey, key, reason)));
-	}
-
-	/** Gives back points charged on a hold, never more than were charged. */
-	@Transactional
-	public LedgerEntry refundHold(String holdKey, long points, String key, String reason) {
-		long memberId = holder(holdKey);
-		var posting = new Posting(memberId, EntryKind.REFUND, points, points, 0, holdKey, key, reason);
-		return postWithin(posting, () -> {
-			long charged = this.entries.chargedOn(holdKey);
-			if (points > charged) {
-				throw new InsufficientPoints(points, charged);
-			}
-		});
+		return Optional.of(post(Posting.release(memberId, holdKey, held, key, reason)));
 	}
 
 	private LedgerEntry postWithin(Posting posting, Runnable checkUnderLock) {

@@ -20,11 +20,4 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntryEntity, 
 	@Query("select coalesce(sum(e.heldChange), 0) from LedgerEntryEntity e where e.holdKey = :holdKey")
 	long heldOn(String holdKey);
 
-	@Query("""
-			select coalesce(sum(case when e.kind = com.adtopaper.points.EntryKind.CHARGE then e.points
-			                         when e.kind = com.adtopaper.points.EntryKind.REFUND then -e.points
-			                         else 0 end), 0)
-			from LedgerEntryEntity e where e.holdKey = :holdKey""")
-	long chargedOn(String holdKey);
-
 }

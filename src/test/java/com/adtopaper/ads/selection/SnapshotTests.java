@@ -1,5 +1,6 @@
 package com.adtopaper.ads.selection;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,6 +88,48 @@ class SnapshotTests {
 		// expected 2,500 and 7,500 (seeded: the same every run)
 		assertThat(firstRemnant.get(1L)).isBetween(2_300, 2_700);
 		assertThat(firstRemnant.get(2L)).isBetween(7_300, 7_700);
+	}
+
+	@Test
+	void theMembersMajorAdmissionYearAndGenderAndTheWeekdayNarrowTheCampaigns() {
+		Snapshot snapshot = new Snapshot(DAY,
+				List.of(campaign(1, Priority.REMNANT, 1, audience(Set.of("Design"), Set.of(), Set.of(), Set.of())),
+						campaign(2, Priority.REMNANT, 1, audience(Set.of("Law"), Set.of(), Set.of(), Set.of())),
+						campaign(3, Priority.REMNANT, 1, audience(Set.of(), Set.of(2024), Set.of(), Set.of())),
+						campaign(4, Priority.REMNANT, 1, audience(Set.of(), Set.of(2020), Set.of(), Set.of())),
+						campaign(5, Priority.REMNANT, 1, audience(Set.of(), Set.of(), Set.of(Gender.FEMALE), Set.of())),
+						campaign(6, Priority.REMNANT, 1, audience(Set.of(), Set.of(), Set.of(Gender.MALE), Set.of())),
+						campaign(7, Priority.REMNANT, 1,
+								audience(Set.of(), Set.of(), Set.of(), Set.of(DayOfWeek.MONDAY))),
+						campaign(8, Priority.REMNANT, 1, audience(Set.of("Design", "Law"), Set.of(2024),
+								Set.of(Gender.FEMALE), Set.of(DayOfWeek.TUESDAY)))));
+		assertThat(ids(snapshot, 1, null, MONDAY_NOON)).containsExactly(1L, 3L, 5L, 7L);
+		assertThat(ids(snapshot, 1, null, MONDAY_NOON.plusDays(1))).containsExactly(1L, 3L, 5L, 8L);
+	}
+
+	@Test
+	void aContractCampaignTargetingHoursIsPacedOverThoseHours() {
+		Snapshot snapshot = new Snapshot(DAY,
+				List.of(campaign(1, Priority.CONTRACT, 1, targeting(Set.of(), Set.of(), Set.of(), Set.of(12, 13)))));
+		List<Candidate> candidates = snapshot.candidates(
+				new AdRequest("job", 1, AUDIENCE, 1, null, MONDAY_NOON.toInstant()), MONDAY_NOON.plusMinutes(30),
+				new Random(1));
+		// half an hour of its two hours: a quarter of the daily 10,000
+		assertThat(candidates).singleElement().extracting(Candidate::pacedSpend).isEqualTo(2_500L);
+	}
+
+	@Test
+	void aCampaignJustRefusedIsLeftOutUntilTheTimeItWasSkippedFor() {
+		Snapshot snapshot = new Snapshot(DAY, List.of(campaign(1, Priority.REMNANT, 1, Targeting.ANYONE),
+				campaign(2, Priority.REMNANT, 1, Targeting.ANYONE)));
+		long noon = MONDAY_NOON.toInstant().toEpochMilli();
+		snapshot.skip(1, noon + 1_000);
+		assertThat(ids(snapshot, 1, null, MONDAY_NOON)).containsExactly(2L);
+		assertThat(ids(snapshot, 1, null, MONDAY_NOON.plusSeconds(1))).containsExactly(1L, 2L);
+	}
+
+	static Targeting audience(Set<String> majors, Set<Integer> years, Set<Gender> genders, Set<DayOfWeek> weekdays) {
+		return new Targeting(Set.of(), majors, years, genders, Set.of(), Set.of(), Set.of(), weekdays);
 	}
 
 }
