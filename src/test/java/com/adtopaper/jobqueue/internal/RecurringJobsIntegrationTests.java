@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.adtopaper.TestServers;
 import com.adtopaper.jobqueue.JobQueueSettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection, no application) with the same every-second recurring job: each second it
  * runs on one of them only.
  */
+@Tag("integration")
 class RecurringJobsIntegrationTests {
 
 	/** Runs of the recurring job, by second. */

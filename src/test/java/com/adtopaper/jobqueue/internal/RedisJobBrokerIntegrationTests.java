@@ -11,6 +11,7 @@ import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.jobqueue.JobQueueSettings;
 import com.adtopaper.jobqueue.internal.Recorder.Note;
 import com.adtopaper.jobqueue.spi.JobBroker;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * of its own (its own consumer in the group) that dies by closing its connections; and
  * what is queued survives a Redis restart when Redis persists.
  */
+@Tag("integration")
 class RedisJobBrokerIntegrationTests extends JobBrokerContractTests {
 
 	@Override
