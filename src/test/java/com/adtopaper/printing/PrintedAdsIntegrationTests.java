@@ -108,6 +108,9 @@ class PrintedAdsIntegrationTests {
 	PrintJobs jobs;
 
 	@Autowired
+	PrinterJobs printerJobs;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -147,15 +150,15 @@ class PrintedAdsIntegrationTests {
 		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(10)));
 		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null));
 		this.jobs.release(member, job.id(), printer.code());
-		this.jobs.claimNext(printer.printerId()).orElseThrow();
-		this.jobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
+		this.printerJobs.claimNext(printer.printerId()).orElseThrow();
+		this.printerJobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
 		assertThat(this.jdbc.queryForList("select campaign_id from print_job_pages where job_id = ?", Long.class,
 				job.id()))
 			.hasSize(10)
 			.containsOnly(campaign);
 
-		this.jobs.progress(printer.printerId(), job.id(), 4);
-		this.jobs.complete(printer.printerId(), job.id(), 7);
+		this.printerJobs.progress(printer.printerId(), job.id(), 4);
+		this.printerJobs.complete(printer.printerId(), job.id(), 7);
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc.queryForObject("select count(*) from impressions where job_id = ?", Integer.class,
