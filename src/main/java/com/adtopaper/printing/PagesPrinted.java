@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param audience who the job was rendered for, as targeting saw them; null for an
  * account without a member profile (its sides carry the house ad)
  * @param paidSides the sides newly printed that carried a campaign's ad, in order; the
- * others carried the house ad
+ * others carried the house ad. Null only in an event published by a version before the
+ * job owned its pages, still in the publication registry: its sides are read from the job
  */
 public record PagesPrinted(String jobId, long memberId, long printerId, int fromSide, int toSide, Instant printedAt,
-		@Nullable Audience audience, List<PaidSide> paidSides) {
+		@Nullable Audience audience, @Nullable List<PaidSide> paidSides) {
 
 	public PagesPrinted {
-		paidSides = List.copyOf(paidSides);
+		paidSides = (paidSides != null) ? List.copyOf(paidSides) : null;
 	}
 
 	/**

@@ -6,10 +6,11 @@ ALTER TABLE print_jobs ADD COLUMN audience_major VARCHAR(100) NULL;
 ALTER TABLE print_jobs ADD COLUMN audience_admission_year INT NULL;
 ALTER TABLE print_jobs ADD COLUMN audience_gender VARCHAR(16) NULL;
 
--- jobs rendered before this version and still printing take the profile as it is now, once
+-- jobs rendered before this version take the profile as it is now, once (their printed sides
+-- may still wait in the event publication registry)
 UPDATE print_jobs SET
     audience_school_id = (SELECT m.school_id FROM members m WHERE m.account_id = print_jobs.member_id),
     audience_major = (SELECT m.major FROM members m WHERE m.account_id = print_jobs.member_id),
     audience_admission_year = (SELECT m.admission_year FROM members m WHERE m.account_id = print_jobs.member_id),
     audience_gender = (SELECT m.gender FROM members m WHERE m.account_id = print_jobs.member_id)
-WHERE rendered_key IS NOT NULL AND finished_at IS NULL;
+WHERE EXISTS (SELECT 1 FROM print_job_pages p WHERE p.job_id = print_jobs.id);

@@ -232,15 +232,19 @@ public class PrintJobEntity {
 		if (this.pagesPrinted <= before) {
 			return null;
 		}
+		return new PagesPrinted(this.id, this.memberId, printerId, before + 1, this.pagesPrinted, now, audience(),
+				paidSides(before + 1, this.pagesPrinted));
+	}
+
+	/** The sides from {@code from} to {@code to} that carry a campaign's ad. */
+	List<PaidSide> paidSides(int from, int to) {
 		List<PaidSide> paid = new ArrayList<>();
 		for (JobPage page : this.pages) {
-			if (page.page() > before && page.page() <= this.pagesPrinted && page.campaignId() != null
-					&& page.creativeId() != null) {
+			if (page.page() >= from && page.page() <= to && page.campaignId() != null && page.creativeId() != null) {
 				paid.add(new PaidSide(page.page(), page.campaignId(), page.creativeId(), page.price()));
 			}
 		}
-		return new PagesPrinted(this.id, this.memberId, printerId, before + 1, this.pagesPrinted, now, audience(),
-				paid);
+		return paid;
 	}
 
 	private void checkCount(int printed) {

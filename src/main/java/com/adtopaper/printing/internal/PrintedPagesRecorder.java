@@ -6,6 +6,7 @@ import com.adtopaper.ads.Audience;
 import com.adtopaper.ads.Impressions;
 import com.adtopaper.ads.PrintedPage;
 import com.adtopaper.printing.PagesPrinted;
+import com.adtopaper.printing.PagesPrinted.PaidSide;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,21 +26,35 @@ class PrintedPagesRecorder {
 
 	private final Impressions impressions;
 
-	PrintedPagesRecorder(Impressions impressions) {
+	private final PrintJobRepository jobs;
+
+	PrintedPagesRecorder(Impressions impressions, PrintJobRepository jobs) {
 		this.impressions = impressions;
+		this.jobs = jobs;
 	}
 
 	@ApplicationModuleListener
 	void on(PagesPrinted printed) {
 		Audience audience = printed.audience();
-		if (audience == null || printed.paidSides().isEmpty()) {
+		List<PaidSide> sides = printed.paidSides();
+		if (sides == null) {
+			// published before the event carried its sides: the job kept them (and, since
+			// the migration, the audience it was rendered for)
+			PrintJobEntity job = this.jobs.findById(printed.jobId()).orElse(null);
+			if (job == null) {
+				return;
+			}
+			audience = job.audience();
+			sides = job.paidSides(printed.fromSide(), printed.toSide());
+		}
+		if (audience == null || sides.isEmpty()) {
 			// sides carry a campaign only when the job had an audience to target
 			return;
 		}
-		List<PrintedPage> pages = printed.paidSides()
-			.stream()
+		Audience printedFor = audience;
+		List<PrintedPage> pages = sides.stream()
 			.map((side) -> new PrintedPage(printed.jobId(), side.side(), side.campaignId(), side.creativeId(),
-					side.price(), audience, printed.printerId(), printed.printedAt()))
+					side.price(), printedFor, printed.printerId(), printed.printedAt()))
 			.toList();
 		this.impressions.recordPrinted(pages);
 	}
