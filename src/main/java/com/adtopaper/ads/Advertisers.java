@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Advertisers: a company signs up and waits for an operator's approval, or an operator
- * invites it (active at once). Either way it logs in with an ADVERTISER account.
+ * invites it (active at once). Either way it logs in with an ADVERTISER account. Called
+ * by the operators' channel ({@code admin}: invite, approve, list).
  */
 @Service
 @Transactional

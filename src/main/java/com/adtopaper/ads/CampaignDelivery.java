@@ -9,6 +9,6 @@ package com.adtopaper.ads;
  * @param pagesTotal pages printed in all
  * @param spendTotal spent in all (KRW)
  */
-public record CampaignDelivery(long campaignId, long pagesToday, long spendToday, long pagesTotal, long spendTotal) {
+record CampaignDelivery(long campaignId, long pagesToday, long spendToday, long pagesTotal, long spendTotal) {
 
 }

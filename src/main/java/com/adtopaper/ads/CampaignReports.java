@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What advertisers see of their campaigns' delivery: live counters, the report (charts by
  * hour and day, breakdowns by audience) and its raw rows for export. Numbers come from
  * rollups kept up to date as pages print, so they are as fresh as the last printed page.
- * Another advertiser's campaign is not found.
+ * Another advertiser's campaign is not found. Called by the advertisers' channel
+ * ({@code advertiser}).
  */
 @Service
 @Transactional(readOnly = true)

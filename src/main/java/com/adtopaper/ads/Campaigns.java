@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Campaigns: advertisers create, edit and submit them; operators approve or reject them;
  * advertisers pause and resume them. Every method that takes an advertiser's account id
- * only ever sees that advertiser's campaigns: another's id is not found.
+ * only ever sees that advertiser's campaigns: another's id is not found. Called by the
+ * advertisers' channel ({@code advertiser}) and, for the review, by the operators'
+ * ({@code admin}).
  */
 @Service
 @Transactional

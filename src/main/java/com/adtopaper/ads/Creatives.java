@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * selection hears of it ({@link CampaignChanged}). A campaign takes new creatives until
  * it finishes, even while it runs, but not while it is reviewed. Every method that takes
  * an advertiser's account id only sees that advertiser's campaigns and creatives:
- * another's id is not found.
+ * another's id is not found. Called by the advertisers' channel ({@code advertiser}).
  */
 @Service
 public class Creatives {

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Impressions: every printed page with an ad, recorded exactly once per (job, page) and
  * charged to its campaign, with the campaign's delivery per day, each member's pages per
  * day (frequency caps) and the hourly report by audience and printer updated in the same
- * transaction, as pages print.
+ * transaction, as pages print. Called by printing for the sides its printers report, from
+ * the event that carries them; the decision before is {@link AdSelection}'s.
  */
 @Service
 public class Impressions {

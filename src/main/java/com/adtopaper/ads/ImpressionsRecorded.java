@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param campaignIds the campaigns, each once
  */
-public record ImpressionsRecorded(List<Long> campaignIds) {
+record ImpressionsRecorded(List<Long> campaignIds) {
 
 	public ImpressionsRecorded {
 		campaignIds = List.copyOf(campaignIds);

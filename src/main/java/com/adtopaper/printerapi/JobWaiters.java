@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.adtopaper.printing.PrintJob;
-import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterJobs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +37,13 @@ class JobWaiters implements DisposableBean {
 
 	private final ConcurrentHashMap<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
 
-	private final PrintJobs jobs;
+	private final PrinterJobs jobs;
 
 	private final ExecutorService claims = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final ScheduledExecutorService timer;
 
-	JobWaiters(PrintJobs jobs) {
+	JobWaiters(PrinterJobs jobs) {
 		this.jobs = jobs;
 		var timer = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("printer-poll-timer").factory());
 		timer.setRemoveOnCancelPolicy(true);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import com.adtopaper.printing.PrintJob;
-import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,11 +32,11 @@ import org.springframework.web.context.request.async.DeferredResult;
 @RestController
 class PrintJobsController {
 
-	private final PrintJobs jobs;
+	private final PrinterJobs jobs;
 
 	private final JobWaiters waiters;
 
-	PrintJobsController(PrintJobs jobs, JobWaiters waiters) {
+	PrintJobsController(PrinterJobs jobs, JobWaiters waiters) {
 		this.jobs = jobs;
 		this.waiters = waiters;
 	}
@@ -60,7 +60,7 @@ class PrintJobsController {
 	@GetMapping("/printer/v1/jobs/{id}/document")
 	void document(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
 			HttpServletResponse response) throws IOException {
-		PrintJob job = this.jobs.forPrinter(printer.printerId(), id);
+		PrintJob job = this.jobs.get(printer.printerId(), id);
 		if (job.status().finished()) {
 			// the domain refuses it as well, but only once the PDF's headers are out
 			throw new JobStateConflict(job.status(), "downloaded");

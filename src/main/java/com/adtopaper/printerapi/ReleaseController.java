@@ -1,6 +1,6 @@
 package com.adtopaper.printerapi;
 
-import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReleaseController {
 
-	private final PrintJobs jobs;
+	private final PrinterJobs jobs;
 
 	private final ReleaseThrottle throttle;
 
-	ReleaseController(PrintJobs jobs, ReleaseThrottle throttle) {
+	ReleaseController(PrinterJobs jobs, ReleaseThrottle throttle) {
 		this.jobs = jobs;
 		this.throttle = throttle;
 	}

@@ -22,6 +22,7 @@ import com.adtopaper.printing.internal.DocumentRepository;
 import com.adtopaper.printing.internal.DocumentRetentionSettings;
 import com.adtopaper.printing.internal.InspectedDocument;
 import com.adtopaper.printing.internal.PrintingSettings;
+import com.adtopaper.printing.internal.TemporaryCopies;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -108,9 +109,9 @@ public class Documents {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			delete(upload);
+			TemporaryCopies.delete(upload);
 			if (inspected != null) {
-				delete(inspected.pdf());
+				TemporaryCopies.delete(inspected.pdf());
 			}
 		}
 	}
@@ -136,20 +137,7 @@ public class Documents {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void download(long memberId, long documentId, OutputStream out) {
 		DocumentEntity document = readable(memberId, documentId);
-		Path file = null;
-		try {
-			file = Files.createTempFile("document", ".pdf");
-			if (!this.blobs.copyTo(document.blobKey(), file)) {
-				throw new DocumentExpired(documentId);
-			}
-			Files.copy(file, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			delete(file);
-		}
+		TemporaryCopies.write(this.blobs, document.blobKey(), () -> new DocumentExpired(documentId), out);
 	}
 
 	/**
@@ -210,17 +198,6 @@ public class Documents {
 			throw new DocumentExpired(documentId);
 		}
 		return document;
-	}
-
-	private static void delete(@Nullable Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				// a temporary file: the system's cleaner gets it
-			}
-		}
 	}
 
 }

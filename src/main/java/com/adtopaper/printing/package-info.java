@@ -1,14 +1,18 @@
 /**
  * Printing: the documents members upload and how they print. Every upload is checked and
  * normalised to a PDF ({@code internal.DocumentInspector}); {@link Printers} are
- * registered to partner sites with a key each and report their status; {@link PrintJobs}
- * go from held (their points held on the ledger) through release to a printer, an atomic
- * claim, a download rendered once with an ad chosen for every side
- * ({@code internal.PrintRenderer}, {@code internal.PageAds}), progress reports that only
- * move forward, to completion or failure, which charges the printed sides and gives the
- * rest back ({@link JobFinished}); every printed side becomes one impression
- * ({@link PagesPrinted}). Jobs nobody releases expire, and jobs their printer stops
- * reporting on go back or fail ({@code internal.PrintJobMaintenance}).
+ * registered to partner sites with a key each and report their status. A print job has
+ * two facades, one per audience: {@link PrintJobs} for the member's channels (create,
+ * preview, release to a printer, cancel, follow; its points held on the ledger) and
+ * {@link PrinterJobs} for the printer agent's (release by code, an atomic claim, a
+ * download rendered once with an ad chosen for every side, progress reports that only
+ * move forward, completion or failure, which charges the printed sides and gives the rest
+ * back, {@link JobFinished}). The job owns its pages: the ad of every side and the
+ * member's audience as they were when it was rendered ({@code internal.JobRenderer},
+ * {@code internal.PageAds}), so every printed side becomes one impression from what
+ * {@link PagesPrinted} carries. Jobs nobody releases expire, and jobs their printer stops
+ * reporting on go back or fail ({@code internal.PrintJobMaintenance}); the moves a job
+ * may make are {@code internal.JobTransition}.
  */
 @ApplicationModule(displayName = "Printing")
 @NullMarked

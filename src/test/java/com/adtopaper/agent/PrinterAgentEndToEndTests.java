@@ -29,7 +29,7 @@ import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.Pdfs;
-import com.adtopaper.printing.internal.HouseAd;
+import com.adtopaper.printing.internal.HouseAdBand;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -117,7 +117,7 @@ class PrinterAgentEndToEndTests {
 			assertThat(ipp.received()).hasSize(1);
 			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
 				assertThat(received.getNumberOfPages()).isEqualTo(6);
-				BufferedImage houseAd = ImageIO.read(new ByteArrayInputStream(HouseAd.band().png().get()));
+				BufferedImage houseAd = ImageIO.read(new ByteArrayInputStream(HouseAdBand.png()));
 				for (int i = 0; i < 6; i++) {
 					assertThat(text(received, i + 1)).contains("Page " + (i % 3 + 1));
 					assertThat(bandsOn(received.getPage(i))).as("the ad band of page %d", i + 1)

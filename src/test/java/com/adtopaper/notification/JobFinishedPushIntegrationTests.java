@@ -21,6 +21,7 @@ import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
@@ -61,6 +62,9 @@ class JobFinishedPushIntegrationTests {
 
 	@Autowired
 	PrintJobs jobs;
+
+	@Autowired
+	PrinterJobs printerJobs;
 
 	@Autowired
 	Printers printers;
@@ -125,13 +129,13 @@ class JobFinishedPushIntegrationTests {
 
 	private void print(long member, PrintJob job, int sides, String failure) {
 		this.jobs.release(member, job.id(), this.printer.code());
-		this.jobs.claimNext(this.printer.printerId()).orElseThrow();
-		this.jobs.download(this.printer.printerId(), job.id(), new ByteArrayOutputStream());
+		this.printerJobs.claimNext(this.printer.printerId()).orElseThrow();
+		this.printerJobs.download(this.printer.printerId(), job.id(), new ByteArrayOutputStream());
 		if (failure == null) {
-			this.jobs.complete(this.printer.printerId(), job.id(), sides);
+			this.printerJobs.complete(this.printer.printerId(), job.id(), sides);
 		}
 		else {
-			this.jobs.fail(this.printer.printerId(), job.id(), sides, failure);
+			this.printerJobs.fail(this.printer.printerId(), job.id(), sides, failure);
 		}
 	}
 

@@ -52,6 +52,9 @@ class PrintJobsIntegrationTests {
 	PrintJobs jobs;
 
 	@Autowired
+	PrinterJobs printerJobs;
+
+	@Autowired
 	Printers printers;
 
 	@Autowired
@@ -94,11 +97,11 @@ class PrintJobsIntegrationTests {
 		assertThat(this.points.balance(this.member)).isEqualTo(new Balance(900, 100));
 
 		this.jobs.release(this.member, job.id(), this.printer.code());
-		PrintJob claimed = this.jobs.claimNext(this.printer.printerId()).orElseThrow();
+		PrintJob claimed = this.printerJobs.claimNext(this.printer.printerId()).orElseThrow();
 		assertThat(claimed.status()).isEqualTo(JobStatus.CLAIMED);
 
 		var pdf = new ByteArrayOutputStream();
-		this.jobs.download(this.printer.printerId(), job.id(), pdf);
+		this.printerJobs.download(this.printer.printerId(), job.id(), pdf);
 		try (var printed = Loader.loadPDF(pdf.toByteArray())) {
 			assertThat(printed.getNumberOfPages()).isEqualTo(10);
 			var text = new PDFTextStripper();
@@ -107,9 +110,9 @@ class PrintJobsIntegrationTests {
 			assertThat(text.getText(printed)).contains("Page 7");
 		}
 
-		this.jobs.progress(this.printer.printerId(), job.id(), 3);
-		this.jobs.progress(this.printer.printerId(), job.id(), 7);
-		PrintJob done = this.jobs.complete(this.printer.printerId(), job.id(), 7);
+		this.printerJobs.progress(this.printer.printerId(), job.id(), 3);
+		this.printerJobs.progress(this.printer.printerId(), job.id(), 7);
+		PrintJob done = this.printerJobs.complete(this.printer.printerId(), job.id(), 7);
 		assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
 		assertThat(done.pagesPrinted()).isEqualTo(7);
 		assertThat(this.points.balance(this.member)).isEqualTo(new Balance(930, 0));
@@ -123,7 +126,7 @@ class PrintJobsIntegrationTests {
 		try (var threads = Executors.newFixedThreadPool(20)) {
 			Callable<Optional<PrintJob>> poll = () -> {
 				start.await();
-				return this.jobs.claimNext(this.printer.printerId());
+				return this.printerJobs.claimNext(this.printer.printerId());
 			};
 			List<Future<Optional<PrintJob>>> polls = java.util.stream.IntStream.range(0, 20)
 				.mapToObj((i) -> threads.submit(poll))
@@ -135,31 +138,31 @@ class PrintJobsIntegrationTests {
 			}
 			assertThat(claimed).isOne();
 		}
-		assertThat(this.jobs.claimNext(this.otherPrinter.printerId())).isEmpty();
+		assertThat(this.printerJobs.claimNext(this.otherPrinter.printerId())).isEmpty();
 	}
 
 	@Test
 	void aPrinterReportsOnlyOnItsOwnJobsAndOnlyForward() throws IOException {
 		PrintJob job = this.jobs.create(this.member, new JobOptions(upload(4).id(), 1, false, null, null));
 		this.jobs.release(this.member, job.id(), this.printer.code());
-		this.jobs.claimNext(this.printer.printerId()).orElseThrow();
+		this.printerJobs.claimNext(this.printer.printerId()).orElseThrow();
 
 		assertThatExceptionOfType(NoSuchJob.class)
-			.isThrownBy(() -> this.jobs.progress(this.otherPrinter.printerId(), job.id(), 1));
-		assertThatExceptionOfType(NoSuchJob.class)
-			.isThrownBy(() -> this.jobs.download(this.otherPrinter.printerId(), job.id(), new ByteArrayOutputStream()));
-		this.jobs.progress(this.printer.printerId(), job.id(), 3);
+			.isThrownBy(() -> this.printerJobs.progress(this.otherPrinter.printerId(), job.id(), 1));
+		assertThatExceptionOfType(NoSuchJob.class).isThrownBy(
+				() -> this.printerJobs.download(this.otherPrinter.printerId(), job.id(), new ByteArrayOutputStream()));
+		this.printerJobs.progress(this.printer.printerId(), job.id(), 3);
 		assertThatExceptionOfType(InvalidReport.class)
-			.isThrownBy(() -> this.jobs.progress(this.printer.printerId(), job.id(), 2))
+			.isThrownBy(() -> this.printerJobs.progress(this.printer.printerId(), job.id(), 2))
 			.withMessageContaining("out of order");
 		assertThatExceptionOfType(InvalidReport.class)
-			.isThrownBy(() -> this.jobs.progress(this.printer.printerId(), job.id(), 3))
+			.isThrownBy(() -> this.printerJobs.progress(this.printer.printerId(), job.id(), 3))
 			.withMessageContaining("reported already");
 		assertThatExceptionOfType(InvalidReport.class)
-			.isThrownBy(() -> this.jobs.complete(this.printer.printerId(), job.id(), 5));
-		this.jobs.fail(this.printer.printerId(), job.id(), 3, "Paper jam");
+			.isThrownBy(() -> this.printerJobs.complete(this.printer.printerId(), job.id(), 5));
+		this.printerJobs.fail(this.printer.printerId(), job.id(), 3, "Paper jam");
 		assertThatExceptionOfType(JobStateConflict.class)
-			.isThrownBy(() -> this.jobs.complete(this.printer.printerId(), job.id(), 4));
+			.isThrownBy(() -> this.printerJobs.complete(this.printer.printerId(), job.id(), 4));
 		assertThat(this.points.balance(this.member)).isEqualTo(new Balance(970, 0));
 	}
 

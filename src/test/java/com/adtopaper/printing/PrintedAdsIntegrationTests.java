@@ -108,6 +108,9 @@ class PrintedAdsIntegrationTests {
 	PrintJobs jobs;
 
 	@Autowired
+	PrinterJobs printerJobs;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -147,15 +150,15 @@ class PrintedAdsIntegrationTests {
 		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(10)));
 		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null));
 		this.jobs.release(member, job.id(), printer.code());
-		this.jobs.claimNext(printer.printerId()).orElseThrow();
-		this.jobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
+		this.printerJobs.claimNext(printer.printerId()).orElseThrow();
+		this.printerJobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
 		assertThat(this.jdbc.queryForList("select campaign_id from print_job_pages where job_id = ?", Long.class,
 				job.id()))
 			.hasSize(10)
 			.containsOnly(campaign);
 
-		this.jobs.progress(printer.printerId(), job.id(), 4);
-		this.jobs.complete(printer.printerId(), job.id(), 7);
+		this.printerJobs.progress(printer.printerId(), job.id(), 4);
+		this.printerJobs.complete(printer.printerId(), job.id(), 7);
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc.queryForObject("select count(*) from impressions where job_id = ?", Integer.class,
@@ -181,6 +184,66 @@ class PrintedAdsIntegrationTests {
 			.get("/advertiser/campaigns/" + campaign + "/report.csv?by=gender&from=" + TODAY + "&to=" + TODAY);
 		assertThat(csv).contains("gender,pages,spend_krw").contains("FEMALE,7,140");
 		live.close();
+	}
+
+	@Test
+	void aProfileEditedBetweenRenderAndPrintDoesNotChangeWhoTheImpressionsCountFor() throws Exception {
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		PrinterCredentials printer = this.printers.register(this.printers.addSite(partner, "Law Library", "Seoul", 1L),
+				"Second floor");
+		this.printers.report(printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		long advertiser = this.advertisers
+			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han",
+					"010-1234-5678")
+			.accountId();
+		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
+				Set.of(), Set.of());
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft("Audience coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
+							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
+			.id();
+		startWithAnOrangeAd(advertiser, campaign);
+		long member = this.members
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Moving Member",
+					2, "Economics", 2024, Gender.FEMALE, 2005))
+			.id();
+		this.points.grant(member, 1_000, "audience:" + member, "Test points");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() >= 1_000);
+
+		Document document = this.documents.upload(member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(3)));
+		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null));
+		this.jobs.release(member, job.id(), printer.code());
+		this.printerJobs.claimNext(printer.printerId()).orElseThrow();
+		this.printerJobs.download(printer.printerId(), job.id(), new ByteArrayOutputStream());
+		// rendered for an economics student of 2024 at school 2; by the time it prints
+		// the member has moved school, major, year and gender
+		this.jdbc.update("update members set school_id = 1, major = 'Law', admission_year = 2020, gender = 'MALE'"
+				+ " where account_id = ?", member);
+		assertThat(this.members.profile(member).major()).isEqualTo("Law");
+		this.printerJobs.complete(printer.printerId(), job.id(), 3);
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from impressions where job_id = ?", Integer.class,
+					job.id()) == 3);
+		assertThat(this.jdbc.queryForList(
+				"select concat(school_id, ' ', major, ' ', admission_year, ' ', gender, ' ', pages) from campaign_hourly"
+						+ " where campaign_id = ?",
+				String.class, campaign))
+			.containsExactly("2 Economics 2024 FEMALE 3");
+		CampaignReport report = this.reports.report(advertiser, campaign, TODAY.minusDays(1), TODAY, TODAY);
+		assertThat(report.breakdowns().get(ReportDimension.SCHOOL)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo("2"));
+		assertThat(report.breakdowns().get(ReportDimension.MAJOR)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo("Economics"));
+		assertThat(report.breakdowns().get(ReportDimension.YEAR)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo("2024"));
+		assertThat(report.breakdowns().get(ReportDimension.GENDER)).singleElement()
+			.satisfies((slice) -> assertThat(slice.value()).isEqualTo("FEMALE"))
+			.satisfies((slice) -> assertThat(slice.pages()).isEqualTo(3));
 	}
 
 	@Test

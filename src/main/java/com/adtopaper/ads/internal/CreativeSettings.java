@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("adtopaper.creatives")
-public record CreativeSettings(@DefaultValue("5MB") DataSize maxBytes, @DefaultValue("8000") @Min(1) int maxSide,
+record CreativeSettings(@DefaultValue("5MB") DataSize maxBytes, @DefaultValue("8000") @Min(1) int maxSide,
 		@DefaultValue("40000000") @Min(1) long maxPixels, @DefaultValue("600") @Min(1) int minWidth,
 		@DefaultValue("100") @Min(1) int minHeight, @DefaultValue("320") @Min(16) int thumbnailSize) {
 

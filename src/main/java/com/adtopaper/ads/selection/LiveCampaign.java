@@ -14,7 +14,7 @@ import com.adtopaper.ads.Campaign;
  * @param spentToday spent on the snapshot's day
  * @param spentTotal spent in all
  */
-public record LiveCampaign(Campaign campaign, List<Creative> creatives, long spentToday, long spentTotal) {
+record LiveCampaign(Campaign campaign, List<Creative> creatives, long spentToday, long spentTotal) {
 
 	public LiveCampaign {
 		creatives = List.copyOf(creatives);

@@ -7,7 +7,7 @@ import java.util.Set;
  * Even delivery of a contract campaign: by a given time of day it may have spent its
  * daily budget times the share of the day's targeted time that has passed.
  */
-public final class Pacing {
+final class Pacing {
 
 	private static final int HOUR = 3600;
 

@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("adtopaper.ads.selection")
-public record SelectionSettings(@DefaultValue("memory") Store store, @DefaultValue("adtopaper") @NotBlank String prefix,
+record SelectionSettings(@DefaultValue("memory") Store store, @DefaultValue("adtopaper") @NotBlank String prefix,
 		@DefaultValue("30m") Duration reservationTtl, @DefaultValue("30s") Duration refreshEvery) {
 
 	public enum Store {

@@ -12,6 +12,6 @@ import java.util.function.Supplier;
  * {@link PageLayout#BAND_HEIGHT_PX} pixels (A4's width by 50 mm at 300 dpi); another size
  * is stretched to the band
  */
-public record AdBand(String key, Supplier<byte[]> png) {
+record AdBand(String key, Supplier<byte[]> png) {
 
 }

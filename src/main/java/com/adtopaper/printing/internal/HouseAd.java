@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** The band printed when no campaign pays for a page: drawn once, kept for good. */
-public final class HouseAd {
+final class HouseAd {
 
 	public static final String KEY = "house";
 

@@ -14,6 +14,7 @@ import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.Printers;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * pays.
  */
 @Component
-public class PageAds {
+class PageAds {
 
 	private final AdSelection selection;
 
@@ -53,13 +54,15 @@ public class PageAds {
 					member.gender()));
 	}
 
-	List<PageAd> choose(PrintJobEntity job) {
-		Optional<Audience> known = audience(job.memberId());
-		if (known.isEmpty()) {
-			// nobody to target, so no campaign pays for it
+	/**
+	 * The ad of every side of the job, chosen for this audience.
+	 * @param audience who the job prints for, null for nobody to target (no campaign pays
+	 * for it, so every side carries the house ad)
+	 */
+	List<PageAd> choose(PrintJobEntity job, @Nullable Audience audience) {
+		if (audience == null) {
 			return house(job.sides());
 		}
-		Audience audience = known.get();
 		Printer printer = this.printers.get(job.printerId());
 		Instant now = this.clock.instant();
 		List<PageAd> ads = new ArrayList<>(job.sides());

@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Where things go on a printed page: A4 portrait, the ad band across the bottom, the
  * document's page fitted above it.
  */
-public final class PageLayout {
+final class PageLayout {
 
 	public static final PDRectangle PAGE = PDRectangle.A4;
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * look at before releasing the job: the very pages {@link PrintRenderer} composes, drawn.
  */
 @Component
-public class PreviewRenderer {
+class PreviewRenderer {
 
 	private final PrintRenderer renderer;
 

@@ -1,23 +1,33 @@
 package com.adtopaper.printing.internal;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.adtopaper.ads.Audience;
+import com.adtopaper.member.Gender;
 import com.adtopaper.printing.JobStatus;
+import com.adtopaper.printing.PagesPrinted;
+import com.adtopaper.printing.PagesPrinted.PaidSide;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintingExceptions.InvalidReport;
-import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A print job. Its state changes are its own methods, each checking the state it starts
- * from; a printer's claim is a conditional update instead (see
+ * A print job, with its pages once it is rendered: the ad of every side and the member's
+ * audience at that moment, which the impressions of its printed sides are attributed to.
+ * Its state changes are its own methods, each checking the state it starts from against
+ * {@link JobTransition}; a printer's claim is a conditional update instead (see
  * {@link PrintJobRepository#claim}), so that of many printers asking at once exactly one
  * wins.
  */
@@ -57,6 +67,22 @@ public class PrintJobEntity {
 
 	private @Nullable String renderedKey;
 
+	/** The ad of every side, from its rendering on. */
+	@ElementCollection
+	@CollectionTable(name = "print_job_pages", joinColumns = @JoinColumn(name = "job_id"))
+	@OrderBy("page")
+	private List<JobPage> pages = new ArrayList<>();
+
+	/** The member as targeting saw them when the job was rendered. */
+	private @Nullable Long audienceSchoolId;
+
+	private @Nullable String audienceMajor;
+
+	private @Nullable Integer audienceAdmissionYear;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Gender audienceGender;
+
 	private @Nullable String failure;
 
 	private Instant expiresAt;
@@ -95,22 +121,20 @@ public class PrintJobEntity {
 	}
 
 	public void release(long printerId, Instant now) {
-		require("released", JobStatus.HELD, JobStatus.RELEASED);
-		this.status = JobStatus.RELEASED;
+		this.status = JobTransition.RELEASE.from(this.status);
 		this.printerId = printerId;
 		this.releasedAt = now;
 	}
 
 	public void cancel(Instant now) {
-		require("cancelled", JobStatus.HELD, JobStatus.RELEASED, JobStatus.CLAIMED);
-		finish(JobStatus.CANCELLED, null, now);
+		finish(JobTransition.CANCEL.from(this.status), null, now);
 	}
 
 	public boolean expire(Instant now) {
-		if ((this.status != JobStatus.HELD && this.status != JobStatus.RELEASED) || now.isBefore(this.expiresAt)) {
+		if (!JobTransition.EXPIRE.allowedFrom(this.status) || now.isBefore(this.expiresAt)) {
 			return false;
 		}
-		finish(JobStatus.EXPIRED, null, now);
+		finish(JobTransition.EXPIRE.to(), null, now);
 		return true;
 	}
 
@@ -119,37 +143,36 @@ public class PrintJobEntity {
 	 * @return the sides newly printed
 	 */
 	public int progress(int printed, Instant now) {
-		require("reported on", JobStatus.CLAIMED, JobStatus.PRINTING);
+		JobStatus next = JobTransition.REPORT.from(this.status);
 		checkCount(printed);
 		if (printed == this.pagesPrinted && this.status == JobStatus.PRINTING) {
 			throw new InvalidReport("Side " + printed + " of job " + this.id + " was reported already.");
 		}
 		int added = printed - this.pagesPrinted;
 		this.pagesPrinted = printed;
-		this.status = JobStatus.PRINTING;
+		this.status = next;
 		this.lastReportAt = now;
 		return added;
 	}
 
 	/** The printer is done: {@code printed} sides printed in all. */
 	public int complete(int printed, Instant now) {
-		require("completed", JobStatus.CLAIMED, JobStatus.PRINTING);
+		JobStatus next = JobTransition.COMPLETE.from(this.status);
 		checkCount(printed);
 		int added = printed - this.pagesPrinted;
 		this.pagesPrinted = printed;
-		finish(JobStatus.COMPLETED,
-				(printed < this.sides) ? "The printer printed " + printed + " of " + this.sides + " pages." : null,
+		finish(next, (printed < this.sides) ? "The printer printed " + printed + " of " + this.sides + " pages." : null,
 				now);
 		return added;
 	}
 
 	/** The printer gave up after {@code printed} sides. */
 	public int fail(int printed, String reason, Instant now) {
-		require("failed", JobStatus.CLAIMED, JobStatus.PRINTING);
+		JobStatus next = JobTransition.FAIL.from(this.status);
 		checkCount(printed);
 		int added = printed - this.pagesPrinted;
 		this.pagesPrinted = printed;
-		finish(JobStatus.FAILED, reason, now);
+		finish(next, reason, now);
 		return added;
 	}
 
@@ -159,19 +182,69 @@ public class PrintJobEntity {
 	 * @return whether it went back
 	 */
 	public boolean silent(int maxReclaims, Instant now) {
-		require("given up", JobStatus.CLAIMED, JobStatus.PRINTING);
 		if (this.pagesPrinted == 0 && this.reclaims < maxReclaims) {
+			this.status = JobTransition.RECLAIM.from(this.status);
 			this.reclaims++;
-			this.status = JobStatus.RELEASED;
 			this.claimedAt = null;
 			return true;
 		}
-		finish(JobStatus.FAILED, "The printer stopped answering.", now);
+		finish(JobTransition.GIVE_UP.from(this.status), "The printer stopped answering.", now);
 		return false;
 	}
 
-	public void rendered(String key) {
+	/**
+	 * The job is rendered: its PDF is kept under {@code key}, its sides carry these ads,
+	 * chosen for this audience.
+	 */
+	void rendered(String key, @Nullable Audience audience, List<PageAd> ads) {
+		if (ads.size() != this.sides) {
+			throw new IllegalArgumentException("Job " + this.id + " has " + this.sides + " sides, not " + ads.size());
+		}
 		this.renderedKey = key;
+		this.pages.clear();
+		for (int side = 1; side <= ads.size(); side++) {
+			PageAd ad = ads.get(side - 1);
+			this.pages.add(new JobPage(side, ad.campaignId(), ad.creativeId(), ad.price()));
+		}
+		if (audience != null) {
+			this.audienceSchoolId = audience.schoolId();
+			this.audienceMajor = audience.major();
+			this.audienceAdmissionYear = audience.admissionYear();
+			this.audienceGender = audience.gender();
+		}
+	}
+
+	/** The member as targeting saw them when the job was rendered, if it was. */
+	public @Nullable Audience audience() {
+		if (this.audienceSchoolId == null || this.audienceMajor == null || this.audienceAdmissionYear == null
+				|| this.audienceGender == null) {
+			return null;
+		}
+		return new Audience(this.memberId, this.audienceSchoolId, this.audienceMajor, this.audienceAdmissionYear,
+				this.audienceGender);
+	}
+
+	/**
+	 * What the printer's reports since {@code before} sides printed: the event that
+	 * carries the newly printed sides with their ads, or none if no side is new.
+	 */
+	public @Nullable PagesPrinted printedSince(int before, long printerId, Instant now) {
+		if (this.pagesPrinted <= before) {
+			return null;
+		}
+		return new PagesPrinted(this.id, this.memberId, printerId, before + 1, this.pagesPrinted, now, audience(),
+				paidSides(before + 1, this.pagesPrinted));
+	}
+
+	/** The sides from {@code from} to {@code to} that carry a campaign's ad. */
+	List<PaidSide> paidSides(int from, int to) {
+		List<PaidSide> paid = new ArrayList<>();
+		for (JobPage page : this.pages) {
+			if (page.page() >= from && page.page() <= to && page.campaignId() != null && page.creativeId() != null) {
+				paid.add(new PaidSide(page.page(), page.campaignId(), page.creativeId(), page.price()));
+			}
+		}
+		return paid;
 	}
 
 	private void checkCount(int printed) {
@@ -188,12 +261,6 @@ public class PrintJobEntity {
 		this.status = status;
 		this.failure = failure;
 		this.finishedAt = now;
-	}
-
-	private void require(String action, JobStatus... allowed) {
-		if (!EnumSet.of(allowed[0], allowed).contains(this.status)) {
-			throw new JobStateConflict(this.status, action);
-		}
 	}
 
 	public long pointsCharged() {

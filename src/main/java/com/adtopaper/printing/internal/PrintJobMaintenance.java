@@ -1,12 +1,16 @@
 package com.adtopaper.printing.internal;
 
-import com.adtopaper.printing.PrintJobs;
+import java.time.Clock;
+import java.util.List;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every half minute, on one node: jobs nobody released in time expire and give their
@@ -18,24 +22,68 @@ class PrintJobMaintenance {
 
 	private static final Logger logger = LoggerFactory.getLogger(PrintJobMaintenance.class);
 
-	private final PrintJobs jobs;
+	private final PrintJobRepository jobs;
 
-	PrintJobMaintenance(PrintJobs jobs) {
+	private final JobSettlement settlement;
+
+	private final PrintJobSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	PrintJobMaintenance(PrintJobRepository jobs, JobSettlement settlement, PrintJobSettings settings,
+			TransactionTemplate transactions, Clock clock) {
 		this.jobs = jobs;
+		this.settlement = settlement;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${adtopaper.printing.jobs.maintenance-every:30s}")
 	@SchedulerLock(name = "print-job-maintenance", lockAtMostFor = "PT5M")
 	void run() {
-		for (String id : this.jobs.expiredJobs()) {
-			attempt(id, () -> this.jobs.expire(id));
+		List<String> expired = this.jobs.expired(this.clock.instant(), PageRequest.of(0, 500));
+		for (String id : expired) {
+			attempt(id, () -> expire(id));
 		}
-		for (String id : this.jobs.silentJobs()) {
-			attempt(id, () -> this.jobs.reclaim(id));
+		List<String> silent = this.jobs.silentSince(this.clock.instant().minus(this.settings.silentAfter()),
+				PageRequest.of(0, 500));
+		for (String id : silent) {
+			attempt(id, () -> reclaim(id));
 		}
 	}
 
-	private static void attempt(String id, Runnable action) {
+	/** Expires one unreleased job past its time; false if it is not due (any more). */
+	boolean expire(String jobId) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			PrintJobEntity job = this.jobs.findById(jobId).orElse(null);
+			if (job == null || !job.expire(this.clock.instant())) {
+				return false;
+			}
+			this.settlement.settle(job);
+			return true;
+		}));
+	}
+
+	/** Gives one claimed job whose printer went silent back to it, or fails it. */
+	void reclaim(String jobId) {
+		this.transactions.executeWithoutResult((status) -> {
+			PrintJobEntity job = this.jobs.findById(jobId).orElse(null);
+			if (job == null) {
+				return;
+			}
+			if (job.silent(this.settings.maxReclaims(), this.clock.instant())) {
+				this.settlement.released(job);
+			}
+			else {
+				this.settlement.settle(job);
+			}
+		});
+	}
+
+	private void attempt(String id, Runnable action) {
 		try {
 			action.run();
 		}

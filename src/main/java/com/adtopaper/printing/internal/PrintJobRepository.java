@@ -41,8 +41,8 @@ public interface PrintJobRepository extends JpaRepository<PrintJobEntity, String
 	List<String> releasedTo(@Param("printer") long printerId, Pageable first);
 
 	/**
-	 * Claims a released job for its printer: one conditional update, so of many requests
-	 * at once exactly one changes the row.
+	 * Claims a released job for its printer ({@link JobTransition#CLAIM}): one
+	 * conditional update, so of many requests at once exactly one changes the row.
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("""

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * on the heap; only their object trees are held while the output is written.
  */
 @Component
-public class PrintRenderer {
+class PrintRenderer {
 
 	/**
 	 * @param source a PDF that passed {@link DocumentInspector}

@@ -1,0 +1,134 @@
+package com.adtopaper.printing;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
+import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import com.adtopaper.printing.internal.JobRenderer;
+import com.adtopaper.printing.internal.JobSettlement;
+import com.adtopaper.printing.internal.PrintJobEntity;
+import com.adtopaper.printing.internal.PrintJobRepository;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Print jobs as a printer sees them, for the printer agent's channel (the printer API): a
+ * release code typed at the printer, the claim of the next job released to it, the
+ * download of the job rendered with its ads, the reports of the sides printed, and the
+ * job's completion or failure, which charge the printed sides and give the rest back. A
+ * printer sees only the jobs released to it. The member's side of a job is
+ * {@link PrintJobs}.
+ */
+@Service
+@Transactional
+public class PrinterJobs {
+
+	private final PrintJobRepository jobs;
+
+	private final Printers printers;
+
+	private final JobSettlement settlement;
+
+	private final JobRenderer renderer;
+
+	private final Clock clock;
+
+	PrinterJobs(PrintJobRepository jobs, Printers printers, JobSettlement settlement, JobRenderer renderer,
+			Clock clock) {
+		this.jobs = jobs;
+		this.printers = printers;
+		this.settlement = settlement;
+		this.renderer = renderer;
+		this.clock = clock;
+	}
+
+	/**
+	 * Releases the held job with this release code to the printer it was typed at.
+	 * Guessing is throttled by the printer API.
+	 */
+	public PrintJob releaseByCode(long printerId, String releaseCode) {
+		PrintJobEntity job = this.jobs.findByReleaseCodeAndStatus(releaseCode.strip(), JobStatus.HELD)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NoSuchJob("with code " + releaseCode.strip()));
+		this.settlement.release(job, this.printers.get(printerId));
+		return job.toJob();
+	}
+
+	/**
+	 * Claims the oldest job released to the printer, if there is one; of several requests
+	 * at once, each job goes to exactly one.
+	 */
+	public Optional<PrintJob> claimNext(long printerId) {
+		Instant now = this.clock.instant();
+		for (String id : this.jobs.releasedTo(printerId, PageRequest.of(0, 5))) {
+			if (this.jobs.claim(id, printerId, now) == 1) {
+				return this.jobs.findById(id).map(PrintJobEntity::toJob);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A job as its printer sees it. */
+	@Transactional(readOnly = true)
+	public PrintJob get(long printerId, String jobId) {
+		return printers(printerId, jobId).toJob();
+	}
+
+	/**
+	 * Writes the job's PDF, as it prints (every side with its ad), to its printer;
+	 * renders it on the first download. Outside a transaction: a download of tens of
+	 * megabytes holds no database connection.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void download(long printerId, String jobId, OutputStream out) {
+		PrintJob job = get(printerId, jobId);
+		if (job.status().finished()) {
+			throw new JobStateConflict(job.status(), "downloaded");
+		}
+		this.renderer.write(this.renderer.rendered(jobId), out);
+	}
+
+	/** The printer has printed {@code printed} sides of the job so far. */
+	public PrintJob progress(long printerId, String jobId, int printed) {
+		PrintJobEntity job = printers(printerId, jobId);
+		int before = job.pagesPrinted();
+		job.progress(printed, this.clock.instant());
+		this.settlement.printed(job, printerId, before);
+		return job.toJob();
+	}
+
+	/** The printer is done with the job, {@code printed} sides printed. */
+	public PrintJob complete(long printerId, String jobId, int printed) {
+		PrintJobEntity job = printers(printerId, jobId);
+		int before = job.pagesPrinted();
+		job.complete(printed, this.clock.instant());
+		this.settlement.printed(job, printerId, before);
+		this.settlement.settle(job);
+		return job.toJob();
+	}
+
+	/** The printer gave up on the job after {@code printed} sides. */
+	public PrintJob fail(long printerId, String jobId, int printed, String reason) {
+		PrintJobEntity job = printers(printerId, jobId);
+		int before = job.pagesPrinted();
+		job.fail(printed, reason.isBlank() ? "The printer failed." : reason.strip(), this.clock.instant());
+		this.settlement.printed(job, printerId, before);
+		this.settlement.settle(job);
+		return job.toJob();
+	}
+
+	private PrintJobEntity printers(long printerId, String jobId) {
+		return this.jobs.findById(jobId)
+			.filter((job) -> job.printerId() != null && job.printerId() == printerId
+					&& job.status() != JobStatus.RELEASED && job.status() != JobStatus.HELD)
+			.orElseThrow(() -> new NoSuchJob(jobId));
+	}
+
+}
