@@ -22,10 +22,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * The points module on its own reacting to the member module's event: a member who
  * verified their school e-mail gets the sign-up bonus, once however often the event
- * comes. Boots points with platform and member (which platform's security needs; a
- * listened-to event is no bootstrap dependency), against the test servers' MariaDB.
+ * comes. Boots points with the job queue, platform and member (which platform's security
+ * needs; a listened-to event is no bootstrap dependency), against the test servers'
+ * MariaDB.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "member")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "member", "platform" })
 @ActiveProfiles("it")
 @Import(TestServersConfiguration.class)
 @Tag("integration")
