@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.CampaignReports;
@@ -19,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +53,8 @@ class LiveCountersController implements SmartLifecycle, DisposableBean {
 
 	private final Map<SseEmitter, Watch> watches = new ConcurrentHashMap<>();
 
-	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
+	private final ScheduledExecutorService scheduler = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-counters").daemon().factory());
 
 	private volatile @Nullable ScheduledFuture<?> pushes;
 
@@ -72,8 +75,6 @@ class LiveCountersController implements SmartLifecycle, DisposableBean {
 	LiveCountersController(Campaigns campaigns, CampaignReports reports) {
 		this.campaigns = campaigns;
 		this.reports = reports;
-		this.scheduler.setThreadNamePrefix("live-counters-");
-		this.scheduler.setVirtualThreads(true);
 	}
 
 	@Override
@@ -86,7 +87,7 @@ class LiveCountersController implements SmartLifecycle, DisposableBean {
 				// the database unreachable for a moment: the next second tries again
 				logger.warn("Could not push the live counters: {}", ex.getMessage());
 			}
-		}, PUSH_EVERY);
+		}, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -111,7 +112,7 @@ class LiveCountersController implements SmartLifecycle, DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.scheduler.close();
+		this.scheduler.shutdownNow();
 	}
 
 	@GetMapping(path = "/advertiser/campaigns/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

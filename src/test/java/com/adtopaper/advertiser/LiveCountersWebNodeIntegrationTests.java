@@ -77,7 +77,7 @@ class LiveCountersWebNodeIntegrationTests {
 			await().atMost(Duration.ofSeconds(10)).until(() -> events.size() == 1);
 			assertThat(events.getFirst()).contains("\"pagesToday\":0");
 
-			this.impressions.recordPrinted(List.of(new PrintedPage("live-" + UUID.randomUUID(), 1, campaign.id(), 1L,
+			this.impressions.recordPrinted(List.of(new PrintedPage(UUID.randomUUID().toString(), 1, campaign.id(), 1L,
 					80, new Audience(1L, 1L, "Physics", 2024, Gender.FEMALE), 1L, Instant.now())));
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> events.size() >= 2);
