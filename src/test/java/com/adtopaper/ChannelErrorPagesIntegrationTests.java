@@ -46,7 +46,6 @@ class ChannelErrorPagesIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("찾는 페이지가 없습니다 · There is no such page.")
 			.contains("오류 404 · Error 404")
-			.contains("href=\"/print\"")
 			.doesNotContain("Whitelabel");
 	}
 
