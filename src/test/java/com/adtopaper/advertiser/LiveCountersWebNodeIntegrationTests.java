@@ -32,14 +32,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A node that only serves HTTP ({@code adtopaper.roles=web}, no scheduled jobs) still
- * pushes an advertiser's live counters when a page prints.
+ * A node that only serves HTTP ({@code adtopaper.roles=web}) runs no scheduled jobs, and
+ * still pushes an advertiser's live counters when a page prints.
  */
 @IntegrationTest
 @TestPropertySource(properties = "adtopaper.roles=web")
@@ -56,6 +58,15 @@ class LiveCountersWebNodeIntegrationTests {
 
 	@Autowired
 	Impressions impressions;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aWebOnlyNodeRunsNoScheduledJobs() {
+		assertThat(this.context.containsBean(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME))
+			.isFalse();
+	}
 
 	@Test
 	void anOpenCampaignPageGetsTheNewCountersOnAWebOnlyNode() throws Exception {
