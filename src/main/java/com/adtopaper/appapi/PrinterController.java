@@ -3,7 +3,6 @@ package com.adtopaper.appapi;
 import java.time.Instant;
 import java.util.List;
 
-import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.MemberExceptions.UnknownSchool;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Schools;
@@ -51,7 +50,7 @@ class PrinterController {
 	@GetMapping("/api/v1/me/printers")
 	List<PrinterView> printers(CurrentAccount me, @RequestParam(required = false) @Nullable Long school) {
 		long schoolId = (school != null) ? this.schools.find(school).orElseThrow(() -> new UnknownSchool(school)).id()
-				: this.members.findProfile(me.id()).orElseThrow(() -> new NoSuchMember(me.id())).school().id();
+				: this.members.schoolOf(me.id()).id();
 		return this.printers.atSchool(schoolId).stream().map(PrinterView::of).toList();
 	}
 

@@ -265,6 +265,18 @@ public class Members {
 				.map((account) -> profile(account, member, this.schools.find(member.schoolId()).orElseThrow())));
 	}
 
+	/**
+	 * The school of the member whose account this is, where "the printers at my school"
+	 * are: every channel that lists them asks this.
+	 * @throws NoSuchMember for an account that has no member profile (an operator or an
+	 * advertiser)
+	 */
+	@Transactional(readOnly = true)
+	public School schoolOf(long accountId) {
+		MemberEntity member = member(accountId);
+		return this.schools.find(member.schoolId()).orElseThrow();
+	}
+
 	/** Turns the member's push notifications off ({@code true}) or on again. */
 	public MemberProfile choosePush(long memberId, boolean optedOut) {
 		member(memberId).choosePush(optedOut);

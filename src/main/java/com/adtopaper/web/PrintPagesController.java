@@ -13,6 +13,7 @@ import com.adtopaper.points.Points;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.JobOptions;
+import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printers;
@@ -69,7 +70,7 @@ class PrintPagesController {
 
 		static JobRow of(PrintJob job) {
 			return new JobRow(job, KOREAN_TIME.format(job.createdAt()),
-					job.status().name().equals("HELD") || job.status().name().equals("RELEASED"));
+					job.status() == JobStatus.HELD || job.status() == JobStatus.RELEASED);
 		}
 
 	}
@@ -90,10 +91,7 @@ class PrintPagesController {
 		model.addAttribute("retentionDays", this.documents.retention().toDays());
 		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
 		model.addAttribute("balance", this.points.balance(me.id()));
-		model.addAttribute("printers",
-				this.members.findProfile(me.id())
-					.map((member) -> this.printers.atSchool(member.school().id()))
-					.orElse(List.of()));
+		model.addAttribute("printers", this.printers.atSchool(this.members.schoolOf(me.id()).id()));
 		return "web/print";
 	}
 

@@ -5,13 +5,9 @@ import java.time.DateTimeException;
 import com.adtopaper.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -19,12 +15,22 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A domain refusal on a page (another advertiser's campaign, a state that does not allow
- * the action) as a page with its status and message; the JSON API's handler runs first
- * for REST controllers.
+ * the action) as the channel's problem page, with its status and message. Each channel
+ * with pages extends it as a {@code @ControllerAdvice} for its own controllers
+ * ({@code basePackageClasses}) with {@code @Order(Ordered.LOWEST_PRECEDENCE)}, so that
+ * the JSON API's handler still runs first for REST controllers, and names its view; the
+ * view gets {@code message}.
  */
-@ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
-class PageExceptionHandler {
+public abstract class ProblemPageAdvice {
+
+	private final String view;
+
+	/**
+	 * @param view the channel's problem page
+	 */
+	protected ProblemPageAdvice(String view) {
+		this.view = view;
+	}
 
 	@ExceptionHandler
 	ModelAndView domain(DomainException ex) {
@@ -59,8 +65,8 @@ class PageExceptionHandler {
 				: "A value is larger than this service stores.");
 	}
 
-	private static ModelAndView page(HttpStatus status, @Nullable String message) {
-		ModelAndView page = new ModelAndView("web/problem");
+	private ModelAndView page(HttpStatus status, @Nullable String message) {
+		ModelAndView page = new ModelAndView(this.view);
 		page.setStatus(status);
 		page.addObject("message", message);
 		return page;

@@ -1,0 +1,34 @@
+package com.adtopaper.partner;
+
+import com.adtopaper.platform.security.ChannelSecurity;
+import com.adtopaper.platform.security.Role;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The partners' API and site: partners only. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class PartnerSecurity {
+
+	@Bean
+	@Order(ChannelSecurity.OWN_PREFIX)
+	SecurityFilterChain partnerApiChain(HttpSecurity http, ChannelSecurity channels) throws Exception {
+		http.securityMatcher("/api/v1/partner/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.PARTNER.name()));
+		return channels.api(http).build();
+	}
+
+	@Bean
+	@Order(ChannelSecurity.OWN_PREFIX)
+	SecurityFilterChain partnerSiteChain(HttpSecurity http, ChannelSecurity channels) throws Exception {
+		http.securityMatcher("/partner/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.PARTNER.name()));
+		return channels.pages(http).build();
+	}
+
+}

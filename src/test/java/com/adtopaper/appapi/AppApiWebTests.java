@@ -1,0 +1,148 @@
+package com.adtopaper.appapi;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.adtopaper.ChannelSlices;
+import com.adtopaper.member.MemberExceptions.NoSuchMember;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.School;
+import com.adtopaper.member.Schools;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
+import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.adtopaper.ChannelSlices.token;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The app's API on its own: which token opens which route, and a member who names another
+ * member's job or document finds nothing there.
+ */
+@WebMvcTest(controllers = { PrinterController.class, PrintController.class, PointsController.class,
+		SchoolController.class })
+@Import({ AppApiSecurity.class, ChannelSlices.Security.class })
+class AppApiWebTests {
+
+	static final long MEMBER = 11;
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Members members;
+
+	@MockitoBean
+	Schools schools;
+
+	@MockitoBean
+	Printers printers;
+
+	@MockitoBean
+	Documents documents;
+
+	@MockitoBean
+	PrintJobs jobs;
+
+	@MockitoBean
+	Points points;
+
+	@Test
+	void theMembersRoutesNeedAToken() throws Exception {
+		for (String route : new String[] { "/api/v1/me/printers", "/api/v1/me/points", "/api/v1/me/jobs",
+				"/api/v1/me/documents", "/api/v1/nothing-here" }) {
+			this.mvc.perform(get(route))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("WWW-Authenticate", startsWith("Bearer")))
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		verifyNoInteractions(this.members, this.printers, this.jobs, this.documents, this.points);
+	}
+
+	@Test
+	void theMembersRoutesAreMembersOnly() throws Exception {
+		for (Role role : new Role[] { Role.ADVERTISER, Role.PARTNER, Role.ADMIN }) {
+			for (String route : new String[] { "/api/v1/me/printers", "/api/v1/me/points", "/api/v1/me/jobs" }) {
+				this.mvc.perform(get(route).with(token(5, role)))
+					.andExpect(status().isForbidden())
+					.andExpect(jsonPath("$.detail").value("Your account is not allowed to use this route."));
+			}
+		}
+		verifyNoInteractions(this.members, this.printers, this.jobs, this.points);
+	}
+
+	@Test
+	void theSchoolListIsOpenAndNeedsNoCsrfToken() throws Exception {
+		given(this.schools.all()).willReturn(List.of(new School(1, "SNU", "서울대학교", "Seoul")));
+		this.mvc.perform(get("/api/v1/schools"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("SNU"));
+	}
+
+	@Test
+	void aMemberSeesThePrintersAtTheirSchool() throws Exception {
+		given(this.members.schoolOf(MEMBER)).willReturn(new School(3, "KU", "고려대학교", "Seoul"));
+		given(this.printers.atSchool(3)).willReturn(List.of(new Printer(7, 2, "Library", 99, "KU-01", "Ground floor",
+				"Seoul", new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
+						PrinterStatus.Supply.OK, List.of()),
+				Instant.parse("2026-01-01T00:00:00Z"))));
+		this.mvc.perform(get("/api/v1/me/printers").with(token(MEMBER, Role.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("KU-01"))
+			.andExpect(jsonPath("$[0].site").value("Library"));
+	}
+
+	@Test
+	void anAccountWithoutAMemberProfileHasNoSchoolToListPrintersOf() throws Exception {
+		given(this.members.schoolOf(MEMBER)).willThrow(new NoSuchMember(MEMBER));
+		this.mvc.perform(get("/api/v1/me/printers").with(token(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		verifyNoInteractions(this.printers);
+	}
+
+	@Test
+	void anotherMembersJobIsNotFound() throws Exception {
+		given(this.jobs.get(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
+		given(this.jobs.release(MEMBER, "theirs", "KU-01")).willThrow(new NoSuchJob("theirs"));
+		this.mvc.perform(get("/api/v1/me/jobs/theirs").with(token(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/theirs/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\"}"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anotherMembersDocumentIsNotFound() throws Exception {
+		given(this.documents.get(MEMBER, 42)).willThrow(new NoSuchDocument(42));
+		this.mvc.perform(get("/api/v1/me/documents/42").with(token(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+}

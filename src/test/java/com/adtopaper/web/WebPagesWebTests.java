@@ -1,0 +1,160 @@
+package com.adtopaper.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import com.adtopaper.ChannelSlices;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.member.MemberExceptions.NoSuchMember;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.School;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Balance;
+import com.adtopaper.points.Points;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobStatus;
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
+import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.adtopaper.ChannelSlices.session;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The site's pages on their own: who may open them, and a member who names another
+ * member's job or document gets the site's problem page with a 404.
+ */
+@WebMvcTest(controllers = { PrintPagesController.class, HomeController.class, AccountPageController.class })
+@Import({ WebSecurity.class, ChannelSlices.Security.class })
+class WebPagesWebTests {
+
+	static final long MEMBER = 21;
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Documents documents;
+
+	@MockitoBean
+	PrintJobs jobs;
+
+	@MockitoBean
+	Points points;
+
+	@MockitoBean
+	Members members;
+
+	@MockitoBean
+	Printers printers;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@BeforeEach
+	void printPage() {
+		given(this.documents.retention()).willReturn(Duration.ofDays(7));
+		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of()));
+		given(this.points.balance(MEMBER)).willReturn(new Balance(500, 0));
+		given(this.members.schoolOf(MEMBER)).willReturn(new School(1, "SNU", "서울대학교", "Seoul"));
+	}
+
+	@Test
+	void visitorsSeeThePublicPagesAndAreSentToTheLoginForTheRest() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isOk()).andExpect(view().name("web/home"));
+		this.mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(view().name("web/login"));
+		for (String page : new String[] { "/print", "/account", "/somewhere-else" }) {
+			this.mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
+		}
+		this.mvc.perform(post("/print/jobs/abc/cancel").with(csrf())).andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(this.jobs);
+	}
+
+	@Test
+	void thePrintPagesAreMembersOnly() throws Exception {
+		for (Role role : new Role[] { Role.ADVERTISER, Role.PARTNER, Role.ADMIN }) {
+			this.mvc.perform(get("/print").with(session(5, role))).andExpect(status().isForbidden());
+			this.mvc.perform(post("/print/jobs/abc/cancel").with(session(5, role)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		verifyNoInteractions(this.jobs, this.documents);
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/print/jobs/abc/cancel").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.jobs);
+	}
+
+	@Test
+	void aMembersPrintPageListsThePrintersAtTheirSchool() throws Exception {
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("web/print"))
+			.andExpect(model().attribute("printers", List.of()))
+			.andExpect(content().string(containsString("<strong>500</strong> points to print with")));
+	}
+
+	@Test
+	void anAccountWithoutAMemberProfileHasNoSchoolToListPrintersOf() throws Exception {
+		given(this.members.schoolOf(MEMBER)).willThrow(new NoSuchMember(MEMBER));
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("web/problem"));
+		verifyNoInteractions(this.printers);
+	}
+
+	@Test
+	void onlyHeldAndReleasedJobsWaitForTheMember() {
+		List<JobStatus> waiting = Arrays.stream(JobStatus.values())
+			.filter((status) -> PrintPagesController.JobRow.of(job(status)).waiting())
+			.toList();
+		assertThat(waiting).containsExactly(JobStatus.HELD, JobStatus.RELEASED);
+	}
+
+	@Test
+	void anotherMembersJobOrDocumentIsNotFound() throws Exception {
+		given(this.jobs.cancel(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
+		given(this.jobs.preview(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
+		given(this.documents.get(MEMBER, 42)).willThrow(new NoSuchDocument(42));
+		this.mvc.perform(post("/print/jobs/theirs/cancel").with(session(MEMBER, Role.MEMBER)).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("web/problem"));
+		this.mvc.perform(get("/print/jobs/theirs/preview/1.png").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/print/documents/42/file").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("web/problem"));
+	}
+
+	private static PrintJob job(JobStatus status) {
+		Instant now = Instant.parse("2026-03-02T01:00:00Z");
+		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, now, now, null);
+	}
+
+}
