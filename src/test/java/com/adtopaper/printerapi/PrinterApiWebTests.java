@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.adtopaper.ChannelSlices;
 import com.adtopaper.platform.security.Role;
-import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterKey;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
@@ -55,7 +55,7 @@ class PrinterApiWebTests {
 	Printers printers;
 
 	@MockitoBean
-	PrintJobs jobs;
+	PrinterJobs jobs;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(PrinterApiSettings.class)
@@ -98,7 +98,7 @@ class PrinterApiWebTests {
 	@Test
 	void anotherPrintersJobIsNotFound() throws Exception {
 		given(this.printers.key(KEY)).willReturn(Optional.of(new PrinterKey(3, SECRET)));
-		given(this.jobs.forPrinter(3, "theirs")).willThrow(new NoSuchJob("theirs"));
+		given(this.jobs.get(3, "theirs")).willThrow(new NoSuchJob("theirs"));
 		this.mvc.perform(signed(get("/printer/v1/jobs/theirs/document"), "GET", "/printer/v1/jobs/theirs/document", ""))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
