@@ -6,8 +6,13 @@
  * printer (IPP Everywhere or CUPS) with jipp, and reports pages and status back. Started
  * with {@link com.adtopaper.agent.AgentLauncher#main}; it uses only the JDK (17 or newer)
  * and jipp, so it starts in a fraction of a second and fits a few tens of megabytes.
+ * <p>
+ * Allowed dependencies ({@code ModularityTests} checks them):
+ * <ul>
+ * <li>none: it is its own small program (adtopaper-agent.jar)</li>
+ * </ul>
  */
-@ApplicationModule(displayName = "Printer agent")
+@ApplicationModule(displayName = "Printer agent", allowedDependencies = {})
 @NullMarked
 package com.adtopaper.agent;
 

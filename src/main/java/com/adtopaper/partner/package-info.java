@@ -1,8 +1,13 @@
 /**
  * The partners' channel (printer owners): their account now; printing and settlements
  * later. Controllers, views and DTOs only; the domain is reached through module facades.
+ * <p>
+ * Allowed dependencies ({@code ModularityTests} checks them):
+ * <ul>
+ * <li>member: the partner's account; platform: security</li>
+ * </ul>
  */
-@ApplicationModule(displayName = "Partner site")
+@ApplicationModule(displayName = "Partner site", allowedDependencies = { "member", "platform :: security" })
 @NullMarked
 package com.adtopaper.partner;
 

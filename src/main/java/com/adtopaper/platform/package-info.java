@@ -4,8 +4,13 @@
  * the job queue are modules of their own ({@code querycache}, {@code jobqueue}). Its API
  * is this package and the named interfaces in its sub-packages; everything else is
  * internal.
+ * <p>
+ * Allowed dependencies ({@code ModularityTests} checks them):
+ * <ul>
+ * <li>none: it knows nothing of the domain or the channels</li>
+ * </ul>
  */
-@ApplicationModule(displayName = "Platform")
+@ApplicationModule(displayName = "Platform", allowedDependencies = {})
 @NullMarked
 package com.adtopaper.platform;
 

@@ -13,8 +13,20 @@
  * {@link PagesPrinted} carries. Jobs nobody releases expire, and jobs their printer stops
  * reporting on go back or fail ({@code internal.PrintJobMaintenance}); the moves a job
  * may make are {@code internal.JobTransition}.
+ * <p>
+ * Allowed dependencies ({@code ModularityTests} checks them):
+ * <ul>
+ * <li>ads: the ad on each page is chosen at render (AdSelection) and its impressions
+ * recorded (Impressions)</li>
+ * <li>member: a job's audience, looked up once at render, and a member's school</li>
+ * <li>points: a job holds points at release, is charged for printed sides, releases the
+ * rest</li>
+ * <li>platform: domain errors; blob: documents and rendered jobs in the private
+ * store</li>
+ * </ul>
  */
-@ApplicationModule(displayName = "Printing")
+@ApplicationModule(displayName = "Printing",
+		allowedDependencies = { "ads", "member", "points", "platform", "platform :: blob" })
 @NullMarked
 package com.adtopaper.printing;
 
