@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("adtopaper.push")
-public record PushSettings(@DefaultValue("2000") @Min(1) int maxInFlight, @DefaultValue("4") @Min(1) int attempts,
+record PushSettings(@DefaultValue("2000") @Min(1) int maxInFlight, @DefaultValue("4") @Min(1) int attempts,
 		@DefaultValue("오늘의 무료 포인트가 도착했어요") String morningTitle,
 		@DefaultValue("{points} 포인트를 받았어요. 지금 무료로 출력해 보세요!") String morningBody, @DefaultValue @Valid Apns apns,
 		@DefaultValue @Valid Fcm fcm) {

@@ -11,6 +11,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("adtopaper.points")
-public record PointsSettings(@DefaultValue("500") @PositiveOrZero long signUpBonus) {
+record PointsSettings(@DefaultValue("500") @PositiveOrZero long signUpBonus) {
 
 }
