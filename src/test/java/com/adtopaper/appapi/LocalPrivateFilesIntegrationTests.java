@@ -95,7 +95,7 @@ class LocalPrivateFilesIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
-		this.member = this.testAccounts.newAccount(Role.MEMBER);
+		this.member = this.testAccounts.newMember();
 		this.points.grant(this.member.id(), 1_000, "local-files:" + this.member.id(), "Test points");
 	}
 

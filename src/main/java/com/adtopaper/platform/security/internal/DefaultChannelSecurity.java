@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -65,9 +66,12 @@ class DefaultChannelSecurity implements ChannelSecurity {
 		if (manager != null) {
 			http.authenticationManager(manager);
 		}
-		return http
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(this.signInPage.getObject().path())))
+		// a node (or a module test) without the channel that serves the sign-in page
+		// answers 401 instead of redirecting to a page that is not there
+		SignInPage page = this.signInPage.getIfAvailable();
+		AuthenticationEntryPoint signIn = (page != null) ? new LoginUrlAuthenticationEntryPoint(page.path()) : (request,
+				response, ex) -> this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+		return http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
 			.headers((writers) -> securityHeaders(writers, this.headers.contentSecurityPolicy()));
 	}
 
