@@ -3,7 +3,6 @@ package com.adtopaper.printing;
 import java.time.Instant;
 import java.util.List;
 
-import com.adtopaper.ads.Audience;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * job owned its pages, still in the publication registry: its sides are read from the job
  */
 public record PagesPrinted(String jobId, long memberId, long printerId, int fromSide, int toSide, Instant printedAt,
-		@Nullable Audience audience, @Nullable List<PaidSide> paidSides) {
+		@Nullable JobAudience audience, @Nullable List<PaidSide> paidSides) {
 
 	public PagesPrinted {
 		paidSides = (paidSides != null) ? List.copyOf(paidSides) : null;
