@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * campaign's budget and of the member's cap, which the printed page then uses (or which
  * lapses); see {@code ads.selection}'s package documentation for how nodes share them.
  * Asking again for the same page of the same job returns the same ad while its
- * reservation lives, so a retried render prints what was decided. Called by printing when
- * it renders a job and draws a preview, on the request's path; what printed is told to
- * {@link Impressions} instead.
+ * reservation lives, so a retried render prints what was decided. Asked through
+ * printing's {@code PageAdSource} (implemented in {@code internal.PrintingAdSource}) when
+ * printing renders a job and draws a preview, on the request's path; what printed is
+ * recorded by {@link Impressions} instead.
  */
 @Service
 public class AdSelection {

@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Impressions: every printed page with an ad, recorded exactly once per (job, page) and
  * charged to its campaign, with the campaign's delivery per day, each member's pages per
  * day (frequency caps) and the hourly report by audience and printer updated in the same
- * transaction, as pages print. Called by printing for the sides its printers report, from
- * the event that carries them; the decision before is {@link AdSelection}'s.
+ * transaction, as pages print. Called for the sides printers report, from printing's
+ * {@code PagesPrinted} that carries them ({@code internal.PrintedPagesRecorder}); the
+ * decision before is {@link AdSelection}'s.
  */
 @Service
 public class Impressions {

@@ -3,17 +3,35 @@
  * targeting, pacing, frequency caps, review) and creatives, the per-page ad selection,
  * and the impressions each printed page makes, counted once and rolled up for the reports
  * as they happen.
+ *
  * <p>
- * Allowed dependencies ({@code ModularityTests} checks them):
+ * With printing, advertising is the module that knows the other: it supplies the ads of a
+ * job's sides through printing's {@code PageAdSource} ({@code internal.PrintingAdSource},
+ * from {@link AdSelection}), and records the impressions of the sides printed from
+ * printing's {@code PagesPrinted} ({@code internal.PrintedPagesRecorder}, an
+ * {@code @ApplicationModuleListener}: the event publication registry keeps the event
+ * until it is recorded, and {@link Impressions} counts each (job, side) once).
+ *
+ * <p>
+ * May use:
  * <ul>
- * <li>member: advertisers are accounts; targeting names schools and genders</li>
- * <li>jobqueue: creatives are resized and cleaned up as jobs</li>
- * <li>platform: domain errors; blob: creatives' files; redis: the selection's
- * reservations; security: roles</li>
+ * <li>{@code member}: advertisers' accounts, the schools and genders campaigns
+ * target;</li>
+ * <li>{@code printing}: the ad source it implements, the {@code PagesPrinted} it records,
+ * and the sides of an event published before events carried them
+ * ({@code PrinterJobs.withSides});</li>
+ * <li>{@code jobqueue}: creatives made into print bands and thumbnails, their files
+ * deleted once removed;</li>
+ * <li>{@code platform}: the domain exceptions' base, the dates a campaign may take;</li>
+ * <li>{@code platform :: blob}: creatives, their bands and thumbnails;</li>
+ * <li>{@code platform :: redis}: the budgets and caps the selection reserves across
+ * nodes;</li>
+ * <li>{@code platform :: security}: the advertiser's role on the accounts it
+ * invites.</li>
  * </ul>
  */
 @ApplicationModule(displayName = "Advertising",
-		allowedDependencies = { "member", "jobqueue", "platform", "platform :: blob", "platform :: redis",
+		allowedDependencies = { "member", "printing", "jobqueue", "platform", "platform :: blob", "platform :: redis",
 				"platform :: security" })
 @NullMarked
 package com.adtopaper.ads;

@@ -3,7 +3,6 @@ package com.adtopaper.printing;
 import java.time.Instant;
 import java.util.List;
 
-import com.adtopaper.ads.Audience;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * becomes one impression of the ad it carried, and counts for the site's partner. It
  * carries all that the impressions need, as the job was rendered (the ad, its price, the
  * member's audience then), so that recording them, or recording them again after a crash,
- * asks nobody and cannot change with a profile edited since.
+ * asks nobody and cannot change with a profile edited since. The advertising module
+ * records the impressions from it.
  *
  * @param jobId the job
  * @param memberId whose job it is
@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param paidSides the sides newly printed that carried a campaign's ad, in order; the
  * others carried the house ad. Null only in an event published by a version before the
  * job owned its pages, still in the publication registry: its sides are read from the job
+ * ({@link PrinterJobs#withSides})
  */
 public record PagesPrinted(String jobId, long memberId, long printerId, int fromSide, int toSide, Instant printedAt,
-		@Nullable Audience audience, @Nullable List<PaidSide> paidSides) {
+		@Nullable JobAudience audience, @Nullable List<PaidSide> paidSides) {
 
 	public PagesPrinted {
 		paidSides = (paidSides != null) ? List.copyOf(paidSides) : null;

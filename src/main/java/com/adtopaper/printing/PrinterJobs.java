@@ -124,6 +124,19 @@ public class PrinterJobs {
 		return job.toJob();
 	}
 
+	/**
+	 * The event with its audience and paid sides: as it is if it carries them, else read
+	 * from the job (an event published before events carried them, still in the
+	 * publication registry); empty if that job is gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PagesPrinted> withSides(PagesPrinted printed) {
+		if (printed.paidSides() != null) {
+			return Optional.of(printed);
+		}
+		return this.jobs.findById(printed.jobId()).map((job) -> job.withSides(printed));
+	}
+
 	private PrintJobEntity printers(long printerId, String jobId) {
 		return this.jobs.findById(jobId)
 			.filter((job) -> job.printerId() != null && job.printerId() == printerId

@@ -8,25 +8,33 @@
  * download rendered once with an ad chosen for every side, progress reports that only
  * move forward, completion or failure, which charges the printed sides and gives the rest
  * back, {@link JobFinished}). The job owns its pages: the ad of every side and the
- * member's audience as they were when it was rendered ({@code internal.JobRenderer},
- * {@code internal.PageAds}), so every printed side becomes one impression from what
- * {@link PagesPrinted} carries. Jobs nobody releases expire, and jobs their printer stops
- * reporting on go back or fail ({@code internal.PrintJobMaintenance}); the moves a job
- * may make are {@code internal.JobTransition}.
+ * member's audience ({@link JobAudience}) as they were when it was rendered
+ * ({@code internal.JobRenderer}, {@code internal.PageAds}), so every printed side becomes
+ * one impression from what {@link PagesPrinted} carries. Jobs nobody releases expire, and
+ * jobs their printer stops reporting on go back or fail
+ * ({@code internal.PrintJobMaintenance}); the moves a job may make are
+ * {@code internal.JobTransition}.
+ *
  * <p>
- * Allowed dependencies ({@code ModularityTests} checks them):
+ * Printing knows nothing of advertising. It declares what it needs to put an ad on a
+ * side, {@link PageAdSource} (in records of its own), and the advertising module
+ * implements it; what printed it announces as {@link PagesPrinted}, which the advertising
+ * module listens to and records as impressions. So {@code ads} depends on
+ * {@code printing}, never the other way round.
+ *
+ * <p>
+ * May use:
  * <ul>
- * <li>ads: the ad on each page is chosen at render (AdSelection) and its impressions
- * recorded (Impressions)</li>
- * <li>member: a job's audience, looked up once at render, and a member's school</li>
- * <li>points: a job holds points at release, is charged for printed sides, releases the
- * rest</li>
- * <li>platform: domain errors; blob: documents and rendered jobs in the private
- * store</li>
+ * <li>{@code member}: who a job prints for (verified, their profile as its
+ * audience);</li>
+ * <li>{@code points}: a job's points held, charged and given back;</li>
+ * <li>{@code platform}: the domain exceptions' base;</li>
+ * <li>{@code platform :: blob}: the documents and rendered jobs (private), the ads' print
+ * bands (public).</li>
  * </ul>
  */
 @ApplicationModule(displayName = "Printing",
-		allowedDependencies = { "ads", "member", "points", "platform", "platform :: blob" })
+		allowedDependencies = { "member", "points", "platform", "platform :: blob" })
 @NullMarked
 package com.adtopaper.printing;
 

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.adtopaper.ads.Audience;
 import com.adtopaper.platform.blob.PrivateBlobStore;
+import com.adtopaper.printing.JobAudience;
 import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +59,7 @@ public class JobRenderer {
 		DocumentEntity document = this.documents.findById(job.documentId()).orElseThrow();
 		// the audience is looked up once, here: the sides print for who the member was
 		// now
-		@Nullable Audience audience = this.ads.audience(job.memberId()).orElse(null);
+		@Nullable JobAudience audience = this.ads.audience(job.memberId()).orElse(null);
 		List<PageAd> sides = this.ads.choose(job, audience);
 		String key = "jobs/" + job.id() + ".pdf";
 		TemporaryCopies.of(this.blobs, document.blobKey(), () -> missing(document), (source) -> {

@@ -1,17 +1,15 @@
 package com.adtopaper.printing.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import com.adtopaper.ads.AdChoice;
-import com.adtopaper.ads.AdRequest;
-import com.adtopaper.ads.AdSelection;
-import com.adtopaper.ads.Audience;
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.blob.BlobStore;
+import com.adtopaper.printing.JobAudience;
+import com.adtopaper.printing.PageAdSource;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.Printers;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the ad of every side of a job as it is rendered: the advertising module's
- * selection for the member, the printer and the time, or the house ad where no campaign
- * pays.
+ * Chooses the ad of every side of a job as it is rendered: what the {@link PageAdSource}
+ * (the advertising module) chooses for the member, the printer and the time, or the house
+ * ad where no campaign pays.
  */
 @Component
 class PageAds {
 
-	private final AdSelection selection;
+	private final PageAdSource source;
 
 	private final Members members;
 
@@ -36,8 +34,8 @@ class PageAds {
 
 	private final Clock clock;
 
-	PageAds(AdSelection selection, Members members, Printers printers, BlobStore blobs, Clock clock) {
-		this.selection = selection;
+	PageAds(PageAdSource source, Members members, Printers printers, BlobStore blobs, Clock clock) {
+		this.source = source;
 		this.members = members;
 		this.printers = printers;
 		this.blobs = blobs;
@@ -48,9 +46,9 @@ class PageAds {
 	 * Who a job prints for, as targeting and the reports see them; empty for an account
 	 * without a member profile (an operator printing a test page).
 	 */
-	Optional<Audience> audience(long memberId) {
+	Optional<JobAudience> audience(long memberId) {
 		return this.members.findProfile(memberId)
-			.map((member) -> new Audience(memberId, member.school().id(), member.major(), member.admissionYear(),
+			.map((member) -> new JobAudience(memberId, member.school().id(), member.major(), member.admissionYear(),
 					member.gender()));
 	}
 
@@ -59,17 +57,17 @@ class PageAds {
 	 * @param audience who the job prints for, null for nobody to target (no campaign pays
 	 * for it, so every side carries the house ad)
 	 */
-	List<PageAd> choose(PrintJobEntity job, @Nullable Audience audience) {
+	List<PageAd> choose(PrintJobEntity job, @Nullable JobAudience audience) {
 		if (audience == null) {
 			return house(job.sides());
 		}
 		Printer printer = this.printers.get(job.printerId());
-		Instant now = this.clock.instant();
+		Map<Integer, PageAdSource.Ad> chosen = this.source.choose(new PageAdSource.Request(job.id(), job.sides(),
+				audience, printer.id(), printer.region(), this.clock.instant()));
 		List<PageAd> ads = new ArrayList<>(job.sides());
 		for (int side = 1; side <= job.sides(); side++) {
-			Optional<AdChoice> choice = this.selection
-				.choose(new AdRequest(job.id(), side, audience, printer.id(), printer.region(), now));
-			ads.add(choice.map(this::ad).orElseGet(PageAd::house));
+			PageAdSource.Ad ad = chosen.get(side);
+			ads.add((ad != null) ? ad(ad) : PageAd.house());
 		}
 		return ads;
 	}
@@ -79,9 +77,7 @@ class PageAds {
 	 * ad.
 	 */
 	AdBand example(long memberId) {
-		return audience(memberId).flatMap(this.selection::example)
-			.map((choice) -> ad(choice).band())
-			.orElseGet(HouseAd::band);
+		return audience(memberId).flatMap(this.source::example).map((ad) -> ad(ad).band()).orElseGet(HouseAd::band);
 	}
 
 	private static List<PageAd> house(int sides) {
@@ -92,11 +88,10 @@ class PageAds {
 		return ads;
 	}
 
-	private PageAd ad(AdChoice choice) {
-		String key = choice.bandKey();
-		return new PageAd(choice.campaignId(), choice.creativeId(), choice.pricePerPage(),
-				new AdBand(key, () -> this.blobs.get(key)
-					.orElseThrow(() -> new IllegalStateException("The band " + key + " is gone"))));
+	private PageAd ad(PageAdSource.Ad ad) {
+		String key = ad.bandKey();
+		return new PageAd(ad.campaignId(), ad.creativeId(), ad.price(), new AdBand(key, () -> this.blobs.get(key)
+			.orElseThrow(() -> new IllegalStateException("The band " + key + " is gone"))));
 	}
 
 }

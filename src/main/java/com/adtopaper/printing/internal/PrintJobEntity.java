@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.adtopaper.ads.Audience;
 import com.adtopaper.member.Gender;
+import com.adtopaper.printing.JobAudience;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PagesPrinted;
 import com.adtopaper.printing.PagesPrinted.PaidSide;
@@ -196,7 +196,7 @@ public class PrintJobEntity {
 	 * The job is rendered: its PDF is kept under {@code key}, its sides carry these ads,
 	 * chosen for this audience.
 	 */
-	void rendered(String key, @Nullable Audience audience, List<PageAd> ads) {
+	void rendered(String key, @Nullable JobAudience audience, List<PageAd> ads) {
 		if (ads.size() != this.sides) {
 			throw new IllegalArgumentException("Job " + this.id + " has " + this.sides + " sides, not " + ads.size());
 		}
@@ -215,12 +215,12 @@ public class PrintJobEntity {
 	}
 
 	/** The member as targeting saw them when the job was rendered, if it was. */
-	public @Nullable Audience audience() {
+	public @Nullable JobAudience audience() {
 		if (this.audienceSchoolId == null || this.audienceMajor == null || this.audienceAdmissionYear == null
 				|| this.audienceGender == null) {
 			return null;
 		}
-		return new Audience(this.memberId, this.audienceSchoolId, this.audienceMajor, this.audienceAdmissionYear,
+		return new JobAudience(this.memberId, this.audienceSchoolId, this.audienceMajor, this.audienceAdmissionYear,
 				this.audienceGender);
 	}
 
@@ -234,6 +234,15 @@ public class PrintJobEntity {
 		}
 		return new PagesPrinted(this.id, this.memberId, printerId, before + 1, this.pagesPrinted, now, audience(),
 				paidSides(before + 1, this.pagesPrinted));
+	}
+
+	/**
+	 * An event published before events carried the audience and the paid sides (by a
+	 * version still in the publication registry), completed from what this job kept.
+	 */
+	public PagesPrinted withSides(PagesPrinted printed) {
+		return new PagesPrinted(printed.jobId(), printed.memberId(), printed.printerId(), printed.fromSide(),
+				printed.toSide(), printed.printedAt(), audience(), paidSides(printed.fromSide(), printed.toSide()));
 	}
 
 	/** The sides from {@code from} to {@code to} that carry a campaign's ad. */
