@@ -2,10 +2,12 @@ package com.adtopaper.points;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 
+import com.adtopaper.TestAccounts;
 import com.adtopaper.TestServersConfiguration;
+import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberVerified;
+import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +37,16 @@ class SignUpBonusModuleTests {
 	@Autowired
 	Points points;
 
+	@Autowired
+	Accounts accounts;
+
 	@Test
 	void aVerifiedMemberGetsTheSignUpBonusOnce(Scenario scenario) {
-		long member = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+		// a real account's id: ids far beyond the others' would make every later morning
+		// split an empty range of millions into chunks
+		long member = this.accounts
+			.create(TestAccounts.uniqueEmail("bonus"), TestAccounts.PASSWORD, "Bonus Member", Role.MEMBER)
+			.id();
 		MemberVerified verified = new MemberVerified(member, Instant.now());
 
 		scenario.publish(verified)

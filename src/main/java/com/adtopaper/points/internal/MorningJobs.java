@@ -45,14 +45,20 @@ class MorningJobs {
 		this.morning.start(LocalDate.now(this.clock.withZone(SEOUL)));
 	}
 
-	/** Splits the members (every points account) into ranges of ids, one job each. */
+	/**
+	 * Splits the members (every points account) into ranges of ids of {@code chunk}
+	 * members each, one job each (a range's members may have come or gone when it runs:
+	 * crediting is once per member and day, so ranges that overlap a retried split's do
+	 * no harm).
+	 */
 	@Bean
 	JobHandler<Start> morningStart(JobQueue jobs, PointsAccountRepository accounts, MorningSettings settings) {
 		return JobHandler.of(MorningJobTypes.START, (start, job) -> {
-			long[] range = accounts.idRange();
+			List<Long> bounds = accounts.rangeBounds(settings.chunk());
 			List<Job<Chunk>> chunks = new ArrayList<>();
-			for (long from = range[0]; from <= range[1]; from += settings.chunk()) {
-				chunks.add(MorningJobTypes.CHUNK.with(new Chunk(start.day(), from, from + settings.chunk()))
+			for (int i = 0; i + 1 < bounds.size(); i++) {
+				long from = bounds.get(i);
+				chunks.add(MorningJobTypes.CHUNK.with(new Chunk(start.day(), from, bounds.get(i + 1)))
 					.unique("morning:" + start.day() + ":" + from));
 			}
 			jobs.enqueueAll(chunks);

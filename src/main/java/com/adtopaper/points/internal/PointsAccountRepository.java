@@ -1,5 +1,6 @@
 package com.adtopaper.points.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,18 +17,35 @@ public interface PointsAccountRepository extends JpaRepository<PointsAccountEnti
 	@Query("select a from PointsAccountEntity a where a.memberId = :memberId")
 	Optional<PointsAccountEntity> lock(long memberId);
 
-	@Query(value = "select coalesce(min(member_id), 0) as low, coalesce(max(member_id), -1) as high from points_accounts",
-			nativeQuery = true)
-	List<Object[]> idBounds();
+	/**
+	 * The member id {@code skip} accounts after {@code from} (itself, if it has one, when
+	 * 0), in id order; none past the last.
+	 */
+	@Query(value = "select member_id from points_accounts where member_id >= :from order by member_id"
+			+ " limit 1 offset :skip", nativeQuery = true)
+	Optional<Long> idAfter(long from, int skip);
 
 	/**
-	 * The lowest and the highest member id with an account: {@code [0, -1]} when there is
-	 * none.
+	 * Where each range of {@code size} members starts, and where the last ends
+	 * (exclusive): ranges of ids that hold members, however far apart the ids are (ranges
+	 * of a fixed width would make one job for each empty stretch of a sparse id space).
 	 */
-	default long[] idRange() {
-		Object[] bounds = idBounds().getFirst();
-		return new long[] { ((Number) bounds[0]).longValue(), ((Number) bounds[1]).longValue() };
+	default List<Long> rangeBounds(int size) {
+		List<Long> bounds = new ArrayList<>();
+		Optional<Long> next = idAfter(Long.MIN_VALUE, 0);
+		while (next.isPresent()) {
+			long from = next.get();
+			bounds.add(from);
+			next = idAfter(from, size);
+			if (next.isEmpty()) {
+				bounds.add(lastId(from) + 1);
+			}
+		}
+		return bounds;
 	}
+
+	@Query(value = "select max(member_id) from points_accounts where member_id >= :from", nativeQuery = true)
+	long lastId(long from);
 
 	/**
 	 * Opens the account, or locks it if it exists: ON DUPLICATE KEY UPDATE takes the
