@@ -44,10 +44,10 @@ record CachedResult(Column[] columns, List<Object[]> rows, boolean cacheable) {
 				for (int i = 0; i < columns.length; i++) {
 					Object value = value(live, i + 1, columns[i].sqlType());
 					row[i] = live.wasNull() ? null : value;
-					if (row[i] != null && !ResultCodec.knows(row[i])) {
+					if (row[i] != null && !ValueCodec.knows(row[i])) {
 						cacheable = false;
 					}
-					bytes += ResultCodec.estimate(row[i]);
+					bytes += ValueCodec.estimate(row[i]);
 				}
 				rows.add(row);
 				cacheable &= bytes <= maxBytes;

@@ -1,30 +1,19 @@
 package com.adtopaper.querycache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A Memcached client for the query cache: the text protocol over blocking sockets, used
@@ -45,16 +34,18 @@ import java.util.concurrent.atomic.LongAdder;
  * database); increments and adds are still tried, since an invalidation must reach the
  * store whenever it can. A connection the server closed (a restart) is replaced at once,
  * with every other idle one, and the command sent again.
+ * <p>
+ * This class sends the commands and picks the server of each key; a server's pool and
+ * failure mode are {@link MemcachedServer}'s, a socket's protocol I/O is
+ * {@link MemcachedConnection}'s.
  */
 final class Memcached implements Closeable {
 
 	private static final int POINTS_PER_SERVER = 160;
 
-	private static final long DOWN_MILLIS = 1000;
+	private final TreeMap<Long, MemcachedServer> ring = new TreeMap<>();
 
-	private final TreeMap<Long, Server> ring = new TreeMap<>();
-
-	private final List<Server> servers = new ArrayList<>();
+	private final List<MemcachedServer> servers = new ArrayList<>();
 
 	private final int timeoutMillis;
 
@@ -62,9 +53,9 @@ final class Memcached implements Closeable {
 		this.timeoutMillis = (int) Math.max(1, timeout.toMillis());
 		for (String address : addresses.trim().split("[\\s,]+")) {
 			int colon = address.lastIndexOf(':');
-			var server = new Server(
+			var server = new MemcachedServer(
 					new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))),
-					connectionsPerServer);
+					connectionsPerServer, this.timeoutMillis);
 			this.servers.add(server);
 			for (int i = 0; i < POINTS_PER_SERVER / 4; i++) {
 				byte[] digest = md5(address + "-" + i);
@@ -77,7 +68,7 @@ final class Memcached implements Closeable {
 
 	/** The values of the keys that exist, each as the bytes stored. */
 	Map<String, byte[]> get(Collection<String> keys) throws IOException {
-		Map<Server, List<String>> byServer = new LinkedHashMap<>();
+		Map<MemcachedServer, List<String>> byServer = new LinkedHashMap<>();
 		for (String key : keys) {
 			byServer.computeIfAbsent(serverFor(key), (s) -> new ArrayList<>()).add(key);
 		}
@@ -133,10 +124,10 @@ final class Memcached implements Closeable {
 
 	/** How many times a connection found dead was replaced and the command sent again. */
 	long reconnects() {
-		return this.servers.stream().mapToLong((server) -> server.reconnects.sum()).sum();
+		return this.servers.stream().mapToLong(MemcachedServer::reconnects).sum();
 	}
 
-	private Server serverFor(String key) {
+	private MemcachedServer serverFor(String key) {
 		var entry = this.ring.ceilingEntry(point(md5(key), 0));
 		return ((entry != null) ? entry : this.ring.firstEntry()).getValue();
 	}
@@ -164,170 +155,7 @@ final class Memcached implements Closeable {
 
 	@Override
 	public void close() {
-		this.servers.forEach(Server::close);
-	}
-
-	@FunctionalInterface
-	private interface Command<T> {
-
-		T run(Connection connection) throws IOException;
-
-	}
-
-	/** One server: a pool of idle connections, and whether it is down. */
-	private final class Server {
-
-		private final InetSocketAddress address;
-
-		private final BlockingQueue<Connection> idle;
-
-		private final LongAdder reconnects = new LongAdder();
-
-		private volatile long downUntil;
-
-		private Server(InetSocketAddress address, int connections) {
-			this.address = address;
-			this.idle = new ArrayBlockingQueue<>(Math.max(1, connections));
-		}
-
-		/**
-		 * Runs a command on an idle connection, or a new one. A pooled connection that
-		 * turns out closed by the server (it restarted, or dropped idle clients) means
-		 * every other idle connection to it is dead too: they are all closed, and the
-		 * command is sent once more on a new connection, so a restart costs no failed
-		 * operation. A timeout is not retried: the server is alive but slow, and the
-		 * caller decides.
-		 * @param failFast whether to fail at once while the server is marked down (reads
-		 * and stores do: they have the database to go to)
-		 */
-		<T> T call(boolean failFast, Command<T> command) throws IOException {
-			if (failFast && System.currentTimeMillis() < this.downUntil) {
-				throw new IOException("Memcached " + this.address + " is down");
-			}
-			Connection pooled = this.idle.poll();
-			if (pooled != null) {
-				try {
-					return run(pooled, command);
-				}
-				catch (SocketTimeoutException ex) {
-					throw failed(ex);
-				}
-				catch (IOException | RuntimeException ex) {
-					// closed by the other side: so are the other idle ones
-					closeIdle();
-					this.reconnects.increment();
-				}
-			}
-			try {
-				return run(new Connection(this.address, Memcached.this.timeoutMillis), command);
-			}
-			catch (IOException | RuntimeException ex) {
-				throw failed(ex);
-			}
-		}
-
-		private <T> T run(Connection connection, Command<T> command) throws IOException {
-			try {
-				connection.readPendingReplies();
-				T result = command.run(connection);
-				if (!this.idle.offer(connection)) {
-					connection.close();
-				}
-				return result;
-			}
-			catch (IOException | RuntimeException ex) {
-				connection.close();
-				throw ex;
-			}
-		}
-
-		private IOException failed(Exception ex) {
-			this.downUntil = System.currentTimeMillis() + DOWN_MILLIS;
-			return (ex instanceof IOException io) ? io : new IOException(ex);
-		}
-
-		void closeIdle() {
-			for (Connection connection = this.idle.poll(); connection != null; connection = this.idle.poll()) {
-				connection.close();
-			}
-		}
-
-		void close() {
-			closeIdle();
-		}
-
-	}
-
-	/** One socket and its buffered streams. */
-	private static final class Connection {
-
-		private final Socket socket;
-
-		private final InputStream in;
-
-		private final OutputStream out;
-
-		int pendingReplies;
-
-		Connection(InetSocketAddress address, int timeoutMillis) throws IOException {
-			this.socket = new Socket();
-			this.socket.setTcpNoDelay(true);
-			this.socket.setSoTimeout(timeoutMillis);
-			this.socket.connect(address, timeoutMillis);
-			this.in = new BufferedInputStream(this.socket.getInputStream(), 16 * 1024);
-			this.out = new BufferedOutputStream(this.socket.getOutputStream(), 16 * 1024);
-		}
-
-		void write(String command, byte[]... data) throws IOException {
-			this.out.write(command.getBytes(StandardCharsets.UTF_8));
-			for (byte[] block : data) {
-				this.out.write(block);
-				this.out.write('\r');
-				this.out.write('\n');
-			}
-			this.out.flush();
-		}
-
-		void readPendingReplies() throws IOException {
-			for (; this.pendingReplies > 0; this.pendingReplies--) {
-				String reply = line();
-				if (!reply.equals("STORED") && !reply.equals("NOT_STORED")) {
-					throw new IOException("Unexpected reply from Memcached: " + reply);
-				}
-			}
-		}
-
-		String line() throws IOException {
-			var line = new ByteArrayOutputStream(64);
-			int b;
-			while ((b = this.in.read()) != '\n') {
-				if (b < 0) {
-					throw new IOException("Memcached closed the connection");
-				}
-				if (b != '\r') {
-					line.write(b);
-				}
-			}
-			return line.toString(StandardCharsets.UTF_8);
-		}
-
-		byte[] data(int length) throws IOException {
-			byte[] data = this.in.readNBytes(length + 2);
-			if (data.length < length + 2) {
-				throw new IOException("Memcached closed the connection");
-			}
-			return Arrays.copyOf(data, length);
-		}
-
-		void close() {
-			try {
-				this.socket.close();
-			}
-			catch (IOException ex) {
-				// closing a broken connection
-			}
-		}
-
+		this.servers.forEach(MemcachedServer::close);
 	}
 
 }

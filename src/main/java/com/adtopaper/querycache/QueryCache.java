@@ -1,23 +1,12 @@
 package com.adtopaper.querycache;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,35 +15,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cache's rules, between the JDBC proxies and the store: which reads may be served
  * from or stored in the cache, and which generations a write bumps when. See the package
- * documentation for why these rules are enough.
+ * documentation for why these rules are enough. The keys are built by {@link CacheKeys},
+ * misses stored by {@link ResultStorer}, and invalidations made by {@link Invalidator}.
  */
 final class QueryCache implements AutoCloseable {
 
 	static final String ALL_TABLES = "*";
 
-	/** The version of the key layout: a new one never reads values of an older one. */
-	private static final String LAYOUT = "2";
-
-	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	});
-
-	private static final Pattern SIMPLE_NAME = Pattern.compile("[a-z0-9_$*]{1,64}");
-
-	private static final long FIRST_RETRY_NANOS = 5_000_000;
-
-	private static final long LONGEST_RETRY_NANOS = 100_000_000;
-
 	private final CacheStore store;
 
 	private final DataSource database;
-
-	private final Map<String, String> generationKeys = new ConcurrentHashMap<>();
 
 	private final SqlAnalyzer analyzer;
 
@@ -69,17 +39,11 @@ final class QueryCache implements AutoCloseable {
 	/** For a shared store: invalidations that went through the database instead. */
 	private final @Nullable InvalidationLog log;
 
-	/**
-	 * Set when this node gave up on the store, cleared when an invalidation reaches it:
-	 * meanwhile a failed invalidation goes to the database without waiting first.
-	 */
-	private volatile boolean storeUnreachable;
+	private final CacheKeys keys;
 
-	private static final int MAX_STORING = 256;
+	private final ResultStorer storer;
 
-	private final Semaphore storing = new Semaphore(MAX_STORING);
-
-	private final ExecutorService storer = Executors.newVirtualThreadPerTaskExecutor();
+	private final Invalidator invalidator;
 
 	/**
 	 * @param database the DataSource under the cache, where the cache keeps its own two
@@ -102,6 +66,9 @@ final class QueryCache implements AutoCloseable {
 			this.generations = new Generations(store, Generations.Epochs.inProcess(), metrics);
 			this.log = null;
 		}
+		this.keys = new CacheKeys(settings.namespace());
+		this.storer = new ResultStorer(store, settings, metrics);
+		this.invalidator = new Invalidator(store, this.schema, this.keys, settings, metrics, this.log);
 	}
 
 	/**
@@ -146,13 +113,13 @@ final class QueryCache implements AutoCloseable {
 			return execute.call();
 		}
 		SchemaMetadata.Snapshot snapshot = this.schema.current(state.connection());
-		List<String> keys = generationKeys(snapshot, analysis.tables());
+		List<String> keys = this.keys.generationKeys(snapshot, analysis.tables());
 		bypass = (this.log != null) ? this.log.bypass(keys) : null;
 		if (bypass != null) {
 			this.metrics.bypass(bypass);
 			return execute.call();
 		}
-		String resultKey = resultKey(snapshot, sql, parameters, maxRows);
+		String resultKey = this.keys.resultKey(snapshot, sql, parameters, maxRows);
 		CacheStore.Lookup lookup;
 		try {
 			lookup = this.store.lookup(keys, resultKey);
@@ -171,7 +138,7 @@ final class QueryCache implements AutoCloseable {
 		}
 		this.metrics.miss();
 		CachedResult result = CachedResult.read(execute.call(), this.settings.maxItemSize().toBytes());
-		storeInBackground(resultKey, lookup.generations(), result);
+		this.storer.storeInBackground(resultKey, lookup.generations(), result);
 		return CachedResultSet.open(result, owner);
 	}
 
@@ -191,51 +158,6 @@ final class QueryCache implements AutoCloseable {
 		}
 		this.generations.missing(missing);
 		return true;
-	}
-
-	/**
-	 * Encodes and stores a result on a virtual thread, so that a miss costs the caller
-	 * only the lookup: the generations stored with it were read before the statement ran,
-	 * which is all that correctness needs. Under a backlog, results are simply not
-	 * stored.
-	 */
-	private void storeInBackground(String resultKey, long[] generations, CachedResult result) {
-		if (!result.cacheable()) {
-			this.metrics.bypass("too-large-or-unsupported");
-			return;
-		}
-		if (!this.storing.tryAcquire()) {
-			this.metrics.bypass("store-backlog");
-			return;
-		}
-		try {
-			this.storer.execute(() -> {
-				try {
-					store(resultKey, generations, result);
-				}
-				finally {
-					this.storing.release();
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			this.storing.release();
-			this.metrics.error("store");
-		}
-	}
-
-	private void store(String resultKey, long[] generations, CachedResult result) {
-		byte[] entry = ResultCodec.encode(generations, result);
-		if (entry.length > this.settings.maxItemSize().toBytes()) {
-			this.metrics.bypass("too-large-or-unsupported");
-			return;
-		}
-		try {
-			this.store.store(resultKey, entry, (int) this.settings.ttl().toSeconds());
-		}
-		catch (CacheStoreException ex) {
-			this.metrics.error("store");
-		}
 	}
 
 	private @Nullable String bypassReason(SqlAnalysis analysis, ConnectionState state, Parameters parameters)
@@ -268,7 +190,7 @@ final class QueryCache implements AutoCloseable {
 			case WRITE -> {
 				Set<String> tables = this.schema.current(state.connection()).withCascades(analysis);
 				if (state.autoCommit) {
-					invalidate(state.connection(), tables);
+					this.invalidator.invalidate(state.connection(), tables);
 				}
 				else {
 					state.written.addAll(tables);
@@ -280,7 +202,7 @@ final class QueryCache implements AutoCloseable {
 				// is invalidated
 				state.written.add(ALL_TABLES);
 				this.metrics.event("invalidated-everything");
-				invalidate(state.connection(), state.written);
+				this.invalidator.invalidate(state.connection(), state.written);
 				state.endTransaction();
 				this.schema.reset();
 			}
@@ -298,7 +220,7 @@ final class QueryCache implements AutoCloseable {
 	void committed(ConnectionState state) throws SQLException {
 		try {
 			if (!state.written.isEmpty()) {
-				invalidate(state.connection(), state.written);
+				this.invalidator.invalidate(state.connection(), state.written);
 			}
 		}
 		finally {
@@ -309,93 +231,8 @@ final class QueryCache implements AutoCloseable {
 	/** Invalidates every cached result. */
 	void invalidateAll() throws SQLException {
 		try (Connection connection = this.database.getConnection()) {
-			invalidate(connection, Set.of(ALL_TABLES));
+			this.invalidator.invalidate(connection, Set.of(ALL_TABLES));
 		}
-	}
-
-	/**
-	 * Bumps the generations of the tables a commit wrote, and returns only when they are
-	 * in the store — or, past {@code invalidationTimeout} of trying, recorded in the
-	 * database for the other nodes to honour (see {@link InvalidationLog}).
-	 */
-	private void invalidate(Connection connection, Set<String> tables) throws SQLException {
-		long deadline = System.nanoTime() + this.settings.invalidationTimeout().toNanos();
-		SchemaMetadata.Snapshot snapshot = this.schema.current(connection);
-		List<String> failed = new ArrayList<>(tables.size());
-		for (String table : tables) {
-			failed.add(generationKey(snapshot, table));
-		}
-		this.metrics.invalidated(tables.size());
-		failed = increment(failed);
-		if (failed.isEmpty()) {
-			return;
-		}
-		if (this.log == null) {
-			throw new SQLException("The query cache could not invalidate " + failed);
-		}
-		if (!this.storeUnreachable) {
-			long pause = FIRST_RETRY_NANOS;
-			while (!failed.isEmpty() && System.nanoTime() + pause < deadline) {
-				LockSupport.parkNanos(pause);
-				pause = Math.min(pause * 2, LONGEST_RETRY_NANOS);
-				failed = increment(failed);
-			}
-			if (failed.isEmpty()) {
-				this.metrics.event("invalidation-retried");
-				return;
-			}
-		}
-		this.storeUnreachable = true;
-		this.metrics.event("invalidation-given-up");
-		this.log.record(connection, failed);
-	}
-
-	/**
-	 * Increments each generation once, in order, until the store fails one: the rest are
-	 * not tried this round, so a round costs at most one timeout.
-	 * @return the keys not incremented
-	 */
-	private List<String> increment(List<String> keys) {
-		for (int i = 0; i < keys.size(); i++) {
-			try {
-				this.store.increment(keys.get(i));
-				this.storeUnreachable = false;
-			}
-			catch (CacheStoreException ex) {
-				this.metrics.error("invalidate");
-				return List.copyOf(keys.subList(i, keys.size()));
-			}
-		}
-		return List.of();
-	}
-
-	private List<String> generationKeys(SchemaMetadata.Snapshot snapshot, Set<String> tables) {
-		List<String> keys = new ArrayList<>(tables.size() + 1);
-		keys.add(generationKey(snapshot, ALL_TABLES));
-		for (String table : tables) {
-			keys.add(generationKey(snapshot, table));
-		}
-		return keys;
-	}
-
-	private String generationKey(SchemaMetadata.Snapshot snapshot, String table) {
-		// every read builds these: kept, as the tables and databases are few
-		return this.generationKeys.computeIfAbsent(snapshot.databaseId() + "\0" + table, (unused) -> {
-			String name = SIMPLE_NAME.matcher(table).matches() ? table : SchemaMetadata.hash(table).substring(0, 16);
-			return this.settings.namespace() + ":g" + LAYOUT + ":" + snapshot.databaseId() + ":" + name;
-		});
-	}
-
-	private String resultKey(SchemaMetadata.Snapshot snapshot, String sql, Parameters parameters, long maxRows) {
-		MessageDigest digest = SHA256.get();
-		digest.reset();
-		digest.update((snapshot.databaseId() + "\0" + snapshot.fingerprint() + "\0" + maxRows + "\0")
-			.getBytes(StandardCharsets.UTF_8));
-		digest.update(sql.getBytes(StandardCharsets.UTF_8));
-		digest.update((byte) 0);
-		digest.update(parameters.encoded().getBytes(StandardCharsets.UTF_8));
-		return this.settings.namespace() + ":r" + LAYOUT + ":"
-				+ Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest());
 	}
 
 	@Override
