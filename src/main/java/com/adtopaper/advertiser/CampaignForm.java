@@ -2,13 +2,10 @@ package com.adtopaper.advertiser;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.Priority;
@@ -73,11 +70,11 @@ class CampaignForm {
 		form.frequencyCap = campaign.frequencyCap();
 		Targeting targeting = campaign.targeting();
 		form.schoolIds = new LinkedHashSet<>(targeting.schoolIds());
-		form.majors = join(targeting.majors());
-		form.admissionYears = join(targeting.admissionYears());
+		form.majors = CampaignFields.join(targeting.majors());
+		form.admissionYears = CampaignFields.join(targeting.admissionYears());
 		form.genders = new LinkedHashSet<>(targeting.genders());
-		form.printerIds = join(targeting.printerIds());
-		form.regions = join(targeting.regions());
+		form.printerIds = CampaignFields.join(targeting.printerIds());
+		form.regions = CampaignFields.join(targeting.regions());
 		form.hours = new LinkedHashSet<>(targeting.hours());
 		form.weekdays = new LinkedHashSet<>(targeting.weekdays());
 		return form;
@@ -85,38 +82,16 @@ class CampaignForm {
 
 	/** The draft the facade checks; a field the form cannot read is refused by name. */
 	CampaignDraft toDraft() {
-		return new CampaignDraft(this.name.strip(), required("startsOn", this.startsOn),
-				required("endsOn", this.endsOn), required("totalBudget", this.totalBudget),
-				required("dailyBudget", this.dailyBudget), required("pricePerPage", this.pricePerPage), this.priority,
-				this.weight, this.frequencyCap,
-				new Targeting(this.schoolIds, split(this.majors, "majors", Function.identity()),
-						split(this.admissionYears, "admissionYears", Integer::valueOf), this.genders,
-						split(this.printerIds, "printerIds", Long::valueOf),
-						split(this.regions, "regions", Function.identity()), this.hours, this.weekdays));
-	}
-
-	private static <T> T required(String field, @Nullable T value) {
-		if (value == null) {
-			throw new InvalidCampaign(field, "This is required.");
-		}
-		return value;
-	}
-
-	private static <T> Set<T> split(String text, String field, Function<String, T> parse) {
-		try {
-			return Arrays.stream(text.split(","))
-				.map(String::strip)
-				.filter((value) -> !value.isEmpty())
-				.map(parse)
-				.collect(Collectors.toCollection(LinkedHashSet::new));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidCampaign(field, "Write numbers separated by commas.");
-		}
-	}
-
-	private static String join(Set<?> values) {
-		return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+		return new CampaignDraft(this.name.strip(), CampaignFields.required("startsOn", this.startsOn),
+				CampaignFields.required("endsOn", this.endsOn),
+				CampaignFields.required("totalBudget", this.totalBudget),
+				CampaignFields.required("dailyBudget", this.dailyBudget),
+				CampaignFields.required("pricePerPage", this.pricePerPage), this.priority, this.weight,
+				this.frequencyCap,
+				new Targeting(this.schoolIds, CampaignFields.split(this.majors, "majors", Function.identity()),
+						CampaignFields.split(this.admissionYears, "admissionYears", Integer::valueOf), this.genders,
+						CampaignFields.split(this.printerIds, "printerIds", Long::valueOf),
+						CampaignFields.split(this.regions, "regions", Function.identity()), this.hours, this.weekdays));
 	}
 
 	// accessors for data binding and the template

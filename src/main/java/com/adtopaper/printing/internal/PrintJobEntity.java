@@ -1,24 +1,17 @@
 package com.adtopaper.printing.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import com.adtopaper.member.Gender;
 import com.adtopaper.printing.JobAudience;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PagesPrinted;
-import com.adtopaper.printing.PagesPrinted.PaidSide;
 import com.adtopaper.printing.PrintJob;
-import com.adtopaper.printing.PrintingExceptions.InvalidReport;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +46,8 @@ public class PrintJobEntity {
 
 	private int lastPage;
 
-	private int sides;
+	@Embedded
+	private JobSides sides;
 
 	private long points;
 
@@ -61,27 +55,9 @@ public class PrintJobEntity {
 
 	private @Nullable Long printerId;
 
-	private int pagesPrinted;
-
 	private int reclaims;
 
 	private @Nullable String renderedKey;
-
-	/** The ad of every side, from its rendering on. */
-	@ElementCollection
-	@CollectionTable(name = "print_job_pages", joinColumns = @JoinColumn(name = "job_id"))
-	@OrderBy("page")
-	private List<JobPage> pages = new ArrayList<>();
-
-	/** The member as targeting saw them when the job was rendered. */
-	private @Nullable Long audienceSchoolId;
-
-	private @Nullable String audienceMajor;
-
-	private @Nullable Integer audienceAdmissionYear;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable Gender audienceGender;
 
 	private @Nullable String failure;
 
@@ -113,8 +89,8 @@ public class PrintJobEntity {
 		this.duplex = duplex;
 		this.firstPage = firstPage;
 		this.lastPage = lastPage;
-		this.sides = (lastPage - firstPage + 1) * copies;
-		this.points = this.sides * pointsPerSide;
+		this.sides = new JobSides((lastPage - firstPage + 1) * copies);
+		this.points = this.sides.sides() * pointsPerSide;
 		this.releaseCode = releaseCode;
 		this.expiresAt = expiresAt;
 		this.createdAt = now;
@@ -144,12 +120,7 @@ public class PrintJobEntity {
 	 */
 	public int progress(int printed, Instant now) {
 		JobStatus next = JobTransition.REPORT.from(this.status);
-		checkCount(printed);
-		if (printed == this.pagesPrinted && this.status == JobStatus.PRINTING) {
-			throw new InvalidReport("Side " + printed + " of job " + this.id + " was reported already.");
-		}
-		int added = printed - this.pagesPrinted;
-		this.pagesPrinted = printed;
+		int added = this.sides.report(this.id, printed, this.status == JobStatus.PRINTING);
 		this.status = next;
 		this.lastReportAt = now;
 		return added;
@@ -158,20 +129,15 @@ public class PrintJobEntity {
 	/** The printer is done: {@code printed} sides printed in all. */
 	public int complete(int printed, Instant now) {
 		JobStatus next = JobTransition.COMPLETE.from(this.status);
-		checkCount(printed);
-		int added = printed - this.pagesPrinted;
-		this.pagesPrinted = printed;
-		finish(next, (printed < this.sides) ? "The printer printed " + printed + " of " + this.sides + " pages." : null,
-				now);
+		int added = this.sides.report(this.id, printed, false);
+		finish(next, (printed < sides()) ? "The printer printed " + printed + " of " + sides() + " pages." : null, now);
 		return added;
 	}
 
 	/** The printer gave up after {@code printed} sides. */
 	public int fail(int printed, String reason, Instant now) {
 		JobStatus next = JobTransition.FAIL.from(this.status);
-		checkCount(printed);
-		int added = printed - this.pagesPrinted;
-		this.pagesPrinted = printed;
+		int added = this.sides.report(this.id, printed, false);
 		finish(next, reason, now);
 		return added;
 	}
@@ -182,7 +148,7 @@ public class PrintJobEntity {
 	 * @return whether it went back
 	 */
 	public boolean silent(int maxReclaims, Instant now) {
-		if (this.pagesPrinted == 0 && this.reclaims < maxReclaims) {
+		if (this.sides.printed() == 0 && this.reclaims < maxReclaims) {
 			this.status = JobTransition.RECLAIM.from(this.status);
 			this.reclaims++;
 			this.claimedAt = null;
@@ -197,31 +163,13 @@ public class PrintJobEntity {
 	 * chosen for this audience.
 	 */
 	void rendered(String key, @Nullable JobAudience audience, List<PageAd> ads) {
-		if (ads.size() != this.sides) {
-			throw new IllegalArgumentException("Job " + this.id + " has " + this.sides + " sides, not " + ads.size());
-		}
+		this.sides.rendered(this.id, audience, ads);
 		this.renderedKey = key;
-		this.pages.clear();
-		for (int side = 1; side <= ads.size(); side++) {
-			PageAd ad = ads.get(side - 1);
-			this.pages.add(new JobPage(side, ad.campaignId(), ad.creativeId(), ad.price()));
-		}
-		if (audience != null) {
-			this.audienceSchoolId = audience.schoolId();
-			this.audienceMajor = audience.major();
-			this.audienceAdmissionYear = audience.admissionYear();
-			this.audienceGender = audience.gender();
-		}
 	}
 
 	/** The member as targeting saw them when the job was rendered, if it was. */
 	public @Nullable JobAudience audience() {
-		if (this.audienceSchoolId == null || this.audienceMajor == null || this.audienceAdmissionYear == null
-				|| this.audienceGender == null) {
-			return null;
-		}
-		return new JobAudience(this.memberId, this.audienceSchoolId, this.audienceMajor, this.audienceAdmissionYear,
-				this.audienceGender);
+		return this.sides.audience(this.memberId);
 	}
 
 	/**
@@ -229,11 +177,7 @@ public class PrintJobEntity {
 	 * carries the newly printed sides with their ads, or none if no side is new.
 	 */
 	public @Nullable PagesPrinted printedSince(int before, long printerId, Instant now) {
-		if (this.pagesPrinted <= before) {
-			return null;
-		}
-		return new PagesPrinted(this.id, this.memberId, printerId, before + 1, this.pagesPrinted, now, audience(),
-				paidSides(before + 1, this.pagesPrinted));
+		return this.sides.printedSince(this.id, this.memberId, before, printerId, now);
 	}
 
 	/**
@@ -241,29 +185,7 @@ public class PrintJobEntity {
 	 * version still in the publication registry), completed from what this job kept.
 	 */
 	public PagesPrinted withSides(PagesPrinted printed) {
-		return new PagesPrinted(printed.jobId(), printed.memberId(), printed.printerId(), printed.fromSide(),
-				printed.toSide(), printed.printedAt(), audience(), paidSides(printed.fromSide(), printed.toSide()));
-	}
-
-	/** The sides from {@code from} to {@code to} that carry a campaign's ad. */
-	List<PaidSide> paidSides(int from, int to) {
-		List<PaidSide> paid = new ArrayList<>();
-		for (JobPage page : this.pages) {
-			if (page.page() >= from && page.page() <= to && page.campaignId() != null && page.creativeId() != null) {
-				paid.add(new PaidSide(page.page(), page.campaignId(), page.creativeId(), page.price()));
-			}
-		}
-		return paid;
-	}
-
-	private void checkCount(int printed) {
-		if (printed < this.pagesPrinted) {
-			throw new InvalidReport("Job " + this.id + " has " + this.pagesPrinted
-					+ " pages printed already; a report of " + printed + " comes out of order.");
-		}
-		if (printed > this.sides) {
-			throw new InvalidReport("Job " + this.id + " has only " + this.sides + " pages.");
-		}
+		return this.sides.withSides(printed, this.memberId);
 	}
 
 	private void finish(JobStatus status, @Nullable String failure, Instant now) {
@@ -273,7 +195,7 @@ public class PrintJobEntity {
 	}
 
 	public long pointsCharged() {
-		return (long) this.pagesPrinted * (this.points / this.sides);
+		return (long) pagesPrinted() * (this.points / sides());
 	}
 
 	public String holdKey() {
@@ -301,11 +223,11 @@ public class PrintJobEntity {
 	}
 
 	public int pagesPrinted() {
-		return this.pagesPrinted;
+		return this.sides.printed();
 	}
 
 	public int sides() {
-		return this.sides;
+		return this.sides.sides();
 	}
 
 	public int firstPage() {
@@ -330,8 +252,8 @@ public class PrintJobEntity {
 
 	public PrintJob toJob() {
 		return new PrintJob(this.id, this.memberId, this.documentId, this.status, this.copies, this.duplex,
-				this.firstPage, this.lastPage, this.sides, this.points, this.releaseCode, this.printerId,
-				this.pagesPrinted, this.failure, this.expiresAt, this.createdAt, this.finishedAt);
+				this.firstPage, this.lastPage, sides(), this.points, this.releaseCode, this.printerId, pagesPrinted(),
+				this.failure, this.expiresAt, this.createdAt, this.finishedAt);
 	}
 
 }
