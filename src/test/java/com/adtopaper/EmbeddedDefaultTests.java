@@ -18,7 +18,7 @@ import com.adtopaper.ads.Campaigns;
 import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.Targeting;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import org.junit.jupiter.api.Tag;
@@ -55,7 +55,7 @@ class EmbeddedDefaultTests {
 	Points points;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Accounts accounts;
@@ -112,8 +112,8 @@ class EmbeddedDefaultTests {
 			.isAccepted();
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
 		// no SMTP server here: the mail is logged, and the member verifies from it
-		assertThat(this.members.isVerified(id)).isFalse();
-		this.members.confirmSchool(id);
+		assertThat(this.verification.isVerified(id)).isFalse();
+		this.verification.confirmSchool(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 		this.points.hold(id, 40, "embedded-job:" + id, "Print job");
 		this.points.charge("embedded-job:" + id, 30, "embedded-job:" + id + ":pages", "Pages");

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.printerapi.SignedPrinterClient;
 import com.adtopaper.printing.Pdfs;
@@ -95,7 +95,7 @@ class HostileInputIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Printers printers;
@@ -166,7 +166,7 @@ class HostileInputIntegrationTests {
 	}
 
 	private void setUp() throws Exception {
-		var accounts = new TestAccounts(this.client, this.accounts, this.members);
+		var accounts = new TestAccounts(this.client, this.accounts, this.verification);
 		for (Role role : Role.values()) {
 			TestAccounts.Session session = switch (role) {
 				case MEMBER -> accounts.newMember();

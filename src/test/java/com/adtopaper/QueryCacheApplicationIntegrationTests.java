@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.querycache.QueryCachingDataSource;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class QueryCacheApplicationIntegrationTests {
 	Members members;
 
 	@Autowired
+	SchoolVerification verification;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -88,7 +92,7 @@ class QueryCacheApplicationIntegrationTests {
 
 	@Test
 	void jpqlBulkUpdatesAndEntitySavesInvalidateLikeAnyWrite() {
-		var member = new TestAccounts(this.client, this.accounts, this.members).newMember();
+		var member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
 		var cached = new JdbcTemplate(this.dataSource);
 		String name = "select display_name from accounts where id = ?";
 		String push = "select push_opted_out from members where account_id = ?";
@@ -160,7 +164,7 @@ class QueryCacheApplicationIntegrationTests {
 
 	@Test
 	void anOperatorInvalidatesEverythingAfterAChangeMadeByHand() throws Exception {
-		var member = new TestAccounts(this.client, this.accounts, this.members).newMember();
+		var member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
 		var cached = new JdbcTemplate(this.dataSource);
 		String name = "select display_name from accounts where id = ?";
 		assertThat(cached(() -> cached.queryForObject(name, String.class, member.id()))).isEqualTo("Test Member");

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -30,12 +30,12 @@ public class TestAccounts {
 
 	private final Accounts accounts;
 
-	private final Members members;
+	private final SchoolVerification verification;
 
-	public TestAccounts(RestTestClient client, Accounts accounts, Members members) {
+	public TestAccounts(RestTestClient client, Accounts accounts, SchoolVerification verification) {
 		this.client = client;
 		this.accounts = accounts;
-		this.members = members;
+		this.verification = verification;
 	}
 
 	/** A signed-in account. */
@@ -60,7 +60,7 @@ public class TestAccounts {
 	/** A member who signed up and verified their school e-mail. */
 	public Session newMember() {
 		Session member = newUnverifiedMember();
-		this.members.confirmSchool(member.id());
+		this.verification.confirmSchool(member.id());
 		awaitSignUpBonus(member);
 		return member;
 	}

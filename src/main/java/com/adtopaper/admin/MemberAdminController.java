@@ -4,6 +4,7 @@ import com.adtopaper.member.Account;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.web.PageResponse;
 import com.adtopaper.points.Balance;
@@ -33,12 +34,15 @@ class MemberAdminController {
 
 	private final Members members;
 
+	private final SchoolVerification verification;
+
 	private final Points points;
 
 	private final Accounts accounts;
 
-	MemberAdminController(Members members, Points points, Accounts accounts) {
+	MemberAdminController(Members members, SchoolVerification verification, Points points, Accounts accounts) {
 		this.members = members;
+		this.verification = verification;
 		this.points = points;
 		this.accounts = accounts;
 	}
@@ -59,7 +63,7 @@ class MemberAdminController {
 	/** Confirms by hand that a member belongs to their school (no mail needed). */
 	@PostMapping("/api/v1/admin/members/{memberId}/verification")
 	MemberProfile confirmSchool(@PathVariable long memberId) {
-		this.members.confirmSchool(memberId);
+		this.verification.confirmSchool(memberId);
 		return this.members.profile(memberId);
 	}
 

@@ -7,6 +7,8 @@ import com.adtopaper.member.Device;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.CurrentAccount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,8 +34,14 @@ class MeController {
 
 	private final Members members;
 
-	MeController(Members members) {
+	private final SchoolVerification verification;
+
+	private final PushDevices devices;
+
+	MeController(Members members, SchoolVerification verification, PushDevices devices) {
 		this.members = members;
+		this.verification = verification;
+		this.devices = devices;
 	}
 
 	record PushPreference(@NotNull Boolean optedOut) {
@@ -53,7 +61,7 @@ class MeController {
 	/** The code of the verification mail, typed into the app. */
 	@PostMapping("/api/v1/me/verification")
 	MemberProfile verify(CurrentAccount me, @Valid @RequestBody VerificationCode code) {
-		this.members.verifyByCode(me.id(), code.code());
+		this.verification.verifyByCode(me.id(), code.code());
 		return this.members.profile(me.id());
 	}
 
@@ -61,7 +69,7 @@ class MeController {
 	@PostMapping("/api/v1/me/verification/mail")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void resend(CurrentAccount me) {
-		this.members.sendVerification(me.id());
+		this.verification.sendVerification(me.id());
 	}
 
 	@PutMapping("/api/v1/me/push-preference")
@@ -71,19 +79,19 @@ class MeController {
 
 	@GetMapping("/api/v1/me/devices")
 	List<Device> devices(CurrentAccount me) {
-		return this.members.devices(me.id());
+		return this.devices.devices(me.id());
 	}
 
 	@PostMapping("/api/v1/me/devices")
 	ResponseEntity<Device> registerDevice(CurrentAccount me, @Valid @RequestBody DeviceRequest request) {
-		Device device = this.members.registerDevice(me.id(), request.platform(), request.token());
+		Device device = this.devices.registerDevice(me.id(), request.platform(), request.token());
 		return ResponseEntity.created(URI.create("/api/v1/me/devices/" + device.id())).body(device);
 	}
 
 	@DeleteMapping("/api/v1/me/devices/{deviceId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeDevice(CurrentAccount me, @PathVariable long deviceId) {
-		this.members.removeDevice(me.id(), deviceId);
+		this.devices.removeDevice(me.id(), deviceId);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import com.adtopaper.printing.PrintingExceptions.InvalidJob;
@@ -58,12 +58,12 @@ public class PrintJobs {
 
 	private final Clock clock;
 
-	private final Members members;
+	private final SchoolVerification verification;
 
 	PrintJobs(PrintJobRepository jobs, DocumentRepository documents, Printers printers, Points points,
 			PrinterSecrets codes, PrintJobSettings settings, JobSettlement settlement, JobRenderer renderer,
-			Clock clock, Members members) {
-		this.members = members;
+			Clock clock, SchoolVerification verification) {
+		this.verification = verification;
 		this.renderer = renderer;
 		this.jobs = jobs;
 		this.documents = documents;
@@ -115,7 +115,7 @@ public class PrintJobs {
 
 	/** Members print once they proved they belong to their school. */
 	private void checkVerified(long memberId) {
-		if (this.members.awaitsVerification(memberId)) {
+		if (this.verification.awaitsVerification(memberId)) {
 			throw new MemberNotVerified();
 		}
 	}

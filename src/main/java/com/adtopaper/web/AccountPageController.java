@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.platform.web.PageResponse;
@@ -39,11 +40,14 @@ class AccountPageController {
 
 	private final Members members;
 
+	private final SchoolVerification verification;
+
 	private final Points points;
 
-	AccountPageController(Accounts accounts, Members members, Points points) {
+	AccountPageController(Accounts accounts, Members members, SchoolVerification verification, Points points) {
 		this.accounts = accounts;
 		this.members = members;
+		this.verification = verification;
 		this.points = points;
 	}
 
@@ -62,7 +66,7 @@ class AccountPageController {
 
 	@PostMapping("/account/verification-mail")
 	String sendVerification(CurrentAccount me) {
-		this.members.sendVerification(me.id());
+		this.verification.sendVerification(me.id());
 		return "redirect:/account?mailed";
 	}
 

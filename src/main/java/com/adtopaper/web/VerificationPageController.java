@@ -1,7 +1,7 @@
 package com.adtopaper.web;
 
 import com.adtopaper.member.MemberExceptions.InvalidVerification;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class VerificationPageController {
 
-	private final Members members;
+	private final SchoolVerification verification;
 
-	VerificationPageController(Members members) {
-		this.members = members;
+	VerificationPageController(SchoolVerification verification) {
+		this.verification = verification;
 	}
 
 	@GetMapping("/verify")
 	String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
 		try {
-			this.members.verifyByLink(token);
+			this.verification.verifyByLink(token);
 			model.addAttribute("verified", true);
 		}
 		catch (InvalidVerification ex) {

@@ -4,6 +4,7 @@ import com.adtopaper.ChannelSlices;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -37,6 +38,9 @@ class AdminApiWebTests {
 
 	@MockitoBean
 	Members members;
+
+	@MockitoBean
+	SchoolVerification verification;
 
 	@MockitoBean
 	Points points;

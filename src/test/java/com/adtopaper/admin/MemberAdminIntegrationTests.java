@@ -7,7 +7,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class MemberAdminIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -44,7 +44,7 @@ class MemberAdminIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.admin = this.testAccounts.newAccount(Role.ADMIN);
 		this.member = this.testAccounts.newMember();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(this.member.id()).available() == 500);

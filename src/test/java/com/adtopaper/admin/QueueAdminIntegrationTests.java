@@ -5,10 +5,10 @@ import java.time.Duration;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
-import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
 import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.jobqueue.JobType;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class QueueAdminIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	JobQueue jobs;
@@ -47,7 +47,7 @@ class QueueAdminIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.admin = testAccounts.newAccount(Role.ADMIN);
 		this.member = testAccounts.newMember();
 	}

@@ -11,7 +11,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class CampaignsIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Advertisers advertisers;
@@ -51,7 +51,7 @@ class CampaignsIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.admin = this.testAccounts.newAccount(Role.ADMIN);

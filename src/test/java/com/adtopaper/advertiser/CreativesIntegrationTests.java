@@ -23,11 +23,11 @@ import com.adtopaper.TestServers;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.ads.ReadyCreative;
-import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
-import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.jobqueue.JobType;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.member.SchoolVerification;
+import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +82,7 @@ class CreativesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Advertisers advertisers;
@@ -124,7 +124,7 @@ class CreativesIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.campaign = createCampaign(this.advertiser);

@@ -6,7 +6,9 @@ import java.util.List;
 import com.adtopaper.ChannelSlices;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.School;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
@@ -53,6 +55,12 @@ class AppApiWebTests {
 
 	@MockitoBean
 	Members members;
+
+	@MockitoBean
+	SchoolVerification verification;
+
+	@MockitoBean
+	PushDevices pushDevices;
 
 	@MockitoBean
 	Schools schools;

@@ -11,6 +11,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class AuthenticationIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	JwtEncoder jwtEncoder;
@@ -47,7 +48,7 @@ class AuthenticationIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +28,13 @@ class DevicesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 	}
 
 	@Test

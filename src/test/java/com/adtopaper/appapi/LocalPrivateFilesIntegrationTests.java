@@ -12,7 +12,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printerapi.SignedPrinterClient;
@@ -72,7 +72,7 @@ class LocalPrivateFilesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -94,7 +94,7 @@ class LocalPrivateFilesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.member = this.testAccounts.newMember();
 		this.points.grant(this.member.id(), 1_000, "local-files:" + this.member.id(), "Test points");
 	}
@@ -270,7 +270,7 @@ class LocalPrivateFilesIntegrationTests {
 	}
 
 	private long upload(Session who) {
-		return new TestAccounts(this.client, this.accounts, this.members).upload(who, "notes.pdf", Pdfs.text(1));
+		return new TestAccounts(this.client, this.accounts, this.verification).upload(who, "notes.pdf", Pdfs.text(1));
 	}
 
 }

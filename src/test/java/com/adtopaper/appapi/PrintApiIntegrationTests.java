@@ -9,6 +9,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -46,7 +47,7 @@ class PrintApiIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -65,7 +66,7 @@ class PrintApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
 		long partner = this.accounts
@@ -149,7 +150,7 @@ class PrintApiIntegrationTests {
 		assertThat(count("print_jobs")).isEqualTo(jobs);
 		assertThat(this.points.balance(unverified.id())).isEqualTo(new Balance(1_000, 0));
 
-		this.members.confirmSchool(unverified.id());
+		this.verification.confirmSchool(unverified.id());
 		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus().isCreated();
 	}
 

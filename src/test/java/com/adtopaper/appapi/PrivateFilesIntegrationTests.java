@@ -13,7 +13,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestServers;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
@@ -61,7 +61,7 @@ class PrivateFilesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -88,7 +88,7 @@ class PrivateFilesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "private-files:" + this.member.id(), "Test points");
 		this.s3 = S3Client.builder()
@@ -261,7 +261,7 @@ class PrivateFilesIntegrationTests {
 	}
 
 	private long upload(Session who, byte[] content) {
-		return new TestAccounts(this.client, this.accounts, this.members).upload(who, "private.pdf", content);
+		return new TestAccounts(this.client, this.accounts, this.verification).upload(who, "private.pdf", content);
 	}
 
 	private RestTestClient.ResponseSpec post(Session who, String uri, Object body) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.member.SchoolVerification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
@@ -64,13 +65,13 @@ class SchoolVerificationIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 	}
 
 	@Test
@@ -78,12 +79,12 @@ class SchoolVerificationIntegrationTests {
 		String email = TestAccounts.uniqueEmail("link");
 		signUp(TestAccounts.registration(email)).expectStatus().isAccepted();
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
-		assertThat(this.members.isVerified(id)).isFalse();
+		assertThat(this.verification.isVerified(id)).isFalse();
 		String body = mailTo(email, "인증");
 
 		String token = find(body, "token=([A-Za-z0-9_-]{20,})");
 		this.client.get().uri("/verify?token=" + token).exchange().expectStatus().isOk();
-		assertThat(this.members.isVerified(id)).isTrue();
+		assertThat(this.verification.isVerified(id)).isTrue();
 		awaitBonusRows(id, 1);
 
 		// the link again, and the code of the same mail: both used up, nothing more
@@ -119,7 +120,7 @@ class SchoolVerificationIntegrationTests {
 		code(member, code).expectStatus().isOk().expectBody().jsonPath("$.verified").isEqualTo(true);
 		awaitBonusRows(member.id(), 1);
 		code(member, code).expectStatus().isOk();
-		this.members.confirmSchool(member.id());
+		this.verification.confirmSchool(member.id());
 		Thread.sleep(1500);
 		assertThat(bonusRows(member.id())).isEqualTo(1);
 		assertThat(balance(member.id())).isEqualTo(500);

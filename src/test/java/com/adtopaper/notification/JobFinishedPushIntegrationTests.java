@@ -13,6 +13,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.Registration;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
@@ -21,8 +22,8 @@ import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
-import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
@@ -50,6 +51,9 @@ class JobFinishedPushIntegrationTests {
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	PushDevices pushDevices;
 
 	@Autowired
 	Accounts accounts;
@@ -97,7 +101,7 @@ class JobFinishedPushIntegrationTests {
 	void theMemberHearsTheirJobPrintedAndNothingOfTheJobTheyCancelled() {
 		long member = member();
 		String token = MorningIntegrationTests.apnsToken();
-		this.members.registerDevice(member, DevicePlatform.APNS, token);
+		this.pushDevices.registerDevice(member, DevicePlatform.APNS, token);
 
 		PrintJob cancelled = this.jobs.create(member, new JobOptions(upload(member, 2), 1, false, null, null));
 		this.jobs.cancel(member, cancelled.id());
@@ -115,7 +119,7 @@ class JobFinishedPushIntegrationTests {
 	void aJamTellsThePagesPrintedAndThePointsGivenBack() {
 		long member = member();
 		String token = MorningIntegrationTests.fcmToken();
-		this.members.registerDevice(member, DevicePlatform.FCM, token);
+		this.pushDevices.registerDevice(member, DevicePlatform.FCM, token);
 
 		PrintJob job = this.jobs.create(member, new JobOptions(upload(member, 4), 1, false, null, null));
 		print(member, job, 1, "Paper jam");

@@ -15,7 +15,9 @@ import com.adtopaper.member.Device;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.Registration;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.points.Morning;
 import com.adtopaper.points.Points;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +46,12 @@ class MorningIntegrationTests {
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	SchoolVerification verification;
+
+	@Autowired
+	PushDevices pushDevices;
 
 	@Autowired
 	Accounts accounts;
@@ -121,7 +129,7 @@ class MorningIntegrationTests {
 			.untilAsserted(() -> assertThat(morningEntries(day, unverified)).isZero());
 		assertThat(this.points.balance(unverified).available()).isZero();
 
-		this.members.confirmSchool(unverified);
+		this.verification.confirmSchool(unverified);
 		awaitSignUpBonus(unverified);
 		LocalDate next = day.plusDays(1);
 		this.morning.start(next);
@@ -159,12 +167,12 @@ class MorningIntegrationTests {
 	}
 
 	private String register(long member, DevicePlatform platform, String token) {
-		this.members.registerDevice(member, platform, token);
+		this.pushDevices.registerDevice(member, platform, token);
 		return token;
 	}
 
 	private boolean active(long member) {
-		return this.members.devices(member).stream().allMatch(Device::active);
+		return this.pushDevices.devices(member).stream().allMatch(Device::active);
 	}
 
 	private int morningEntries(LocalDate day, long member) {

@@ -9,7 +9,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class ApiErrorsIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -92,7 +92,7 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void anUnknownRouteIsNotFoundAndAWrongMethodIsNotAllowed() {
-		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
 		this.client.get()
 			.uri("/api/v1/me/nothing-here")
 			.header(HttpHeaders.AUTHORIZATION, member.bearer())
@@ -113,7 +113,7 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void anIdThatIsNotANumberIsABadRequest() {
-		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
 		this.client.delete()
 			.uri("/api/v1/me/devices/not-a-number")
 			.header(HttpHeaders.AUTHORIZATION, member.bearer())

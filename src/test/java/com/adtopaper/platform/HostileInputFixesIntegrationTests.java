@@ -18,7 +18,7 @@ import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -64,7 +64,7 @@ class HostileInputFixesIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -85,7 +85,7 @@ class HostileInputFixesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 	}
 
 	@Test
@@ -399,7 +399,7 @@ class HostileInputFixesIntegrationTests {
 	}
 
 	private long upload(Session member) {
-		return new TestAccounts(this.client, this.accounts, this.members).upload(member, "one.pdf", Pdfs.text(1));
+		return new TestAccounts(this.client, this.accounts, this.verification).upload(member, "one.pdf", Pdfs.text(1));
 	}
 
 	private static Map<String, Object> campaign() {

@@ -6,7 +6,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +30,7 @@ class RouteSecurityIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	Session member;
 
@@ -42,7 +42,7 @@ class RouteSecurityIntegrationTests {
 
 	@BeforeAll
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts, this.members);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.member = testAccounts.newMember();
 		this.advertiser = testAccounts.newAccount(Role.ADVERTISER);
 		this.partner = testAccounts.newAccount(Role.PARTNER);

@@ -18,7 +18,7 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -75,7 +75,7 @@ class PrinterApiIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Autowired
 	Points points;
@@ -166,7 +166,7 @@ class PrinterApiIntegrationTests {
 			.header("Content-Type", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertRefused(unsigned, "not signed");
-		Session member = new TestAccounts(this.client, this.accounts, this.members).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
 		var bearer = this.http.send(java.net.http.HttpRequest.newBuilder(base().resolve("/printer/v1/heartbeat"))
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(JAMMED))
 			.header("Content-Type", "application/json")
@@ -345,7 +345,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void operatorsRegisterSitesAndPrintersAndRenewKeys() throws Exception {
-		var sessions = new TestAccounts(this.client, this.accounts, this.members);
+		var sessions = new TestAccounts(this.client, this.accounts, this.verification);
 		Session admin = sessions.newAccount(Role.ADMIN);
 		Session partner = sessions.newAccount(Role.PARTNER);
 		JsonNode siteCreated = this.client.post()
@@ -440,7 +440,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void onlyOperatorsReachThePrinterAdministration() {
-		var sessions = new TestAccounts(this.client, this.accounts, this.members);
+		var sessions = new TestAccounts(this.client, this.accounts, this.verification);
 		List<Session> others = List.of(sessions.newMember(), sessions.newAccount(Role.PARTNER),
 				sessions.newAccount(Role.ADVERTISER));
 		long printerId = this.printer.printerId();

@@ -20,6 +20,7 @@ import com.adtopaper.member.Gender;
 import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.School;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.blob.PrivateBlobStore;
@@ -64,6 +65,9 @@ class PrintingModuleIntegrationTests {
 
 	@MockitoBean
 	Members members;
+
+	@MockitoBean
+	SchoolVerification verification;
 
 	@MockitoBean
 	Accounts accounts;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Pdfs;
@@ -58,14 +58,14 @@ class WebPagesIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Members members;
+	SchoolVerification verification;
 
 	@Test
 	void aVisitorSignsUpLogsInAndSeesTheirPoints() throws Exception {
 		String email = TestAccounts.uniqueEmail("web");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
-		this.members.confirmSchool(id);
+		this.verification.confirmSchool(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 
 		Cookie session = login(email, TestAccounts.PASSWORD);
@@ -161,7 +161,7 @@ class WebPagesIntegrationTests {
 		String email = TestAccounts.uniqueEmail("print");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
-		this.members.confirmSchool(id);
+		this.verification.confirmSchool(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 		Cookie session = login(email, TestAccounts.PASSWORD);
 

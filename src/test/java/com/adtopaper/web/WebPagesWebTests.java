@@ -10,6 +10,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.School;
+import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
@@ -68,6 +69,9 @@ class WebPagesWebTests {
 
 	@MockitoBean
 	Members members;
+
+	@MockitoBean
+	SchoolVerification verification;
 
 	@MockitoBean
 	Printers printers;

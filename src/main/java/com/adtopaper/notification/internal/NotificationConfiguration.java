@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.adtopaper.member.DevicePlatform;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -18,13 +18,13 @@ class NotificationConfiguration {
 	 * with the dispatcher.
 	 */
 	@Bean
-	PushDispatcher pushDispatcher(PushSettings settings, Members members, JsonMapper json) {
+	PushDispatcher pushDispatcher(PushSettings settings, PushDevices devices, JsonMapper json) {
 		Map<DevicePlatform, PushGateway> gateways = new EnumMap<>(DevicePlatform.class);
 		gateways.put(DevicePlatform.APNS,
 				settings.apns().enabled() ? new ApnsGateway(settings.apns()) : new LoggingGateway());
 		gateways.put(DevicePlatform.FCM,
 				settings.fcm().enabled() ? new FcmGateway(settings.fcm(), json) : new LoggingGateway());
-		return new PushDispatcher(gateways, members, settings);
+		return new PushDispatcher(gateways, devices, settings);
 	}
 
 }

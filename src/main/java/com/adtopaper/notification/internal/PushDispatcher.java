@@ -9,7 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.adtopaper.member.DevicePlatform;
-import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.PushTarget;
 
 /**
@@ -29,15 +29,15 @@ final class PushDispatcher implements AutoCloseable {
 
 	private final Map<DevicePlatform, PushGateway> gateways;
 
-	private final Members members;
+	private final PushDevices devices;
 
 	private final Semaphore inFlight;
 
 	private final int attempts;
 
-	PushDispatcher(Map<DevicePlatform, PushGateway> gateways, Members members, PushSettings settings) {
+	PushDispatcher(Map<DevicePlatform, PushGateway> gateways, PushDevices devices, PushSettings settings) {
 		this.gateways = gateways;
-		this.members = members;
+		this.devices = devices;
 		this.inFlight = new Semaphore(settings.maxInFlight());
 		this.attempts = settings.attempts();
 	}
@@ -77,7 +77,7 @@ final class PushDispatcher implements AutoCloseable {
 		}
 		failed += pending.size();
 		if (!unregistered.isEmpty()) {
-			this.members.deactivateDevices(unregistered);
+			this.devices.deactivateDevices(unregistered);
 		}
 		return new Outcome(delivered, unregistered.size(), failed);
 	}

@@ -2,7 +2,7 @@ package com.adtopaper.notification.internal;
 
 import java.util.List;
 
-import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.PushTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +20,12 @@ class PushJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(PushJobs.class);
 
-	private final Members members;
+	private final PushDevices devices;
 
 	private final PushDispatcher dispatcher;
 
-	PushJobs(Members members, PushDispatcher dispatcher) {
-		this.members = members;
+	PushJobs(PushDevices devices, PushDispatcher dispatcher) {
+		this.devices = devices;
 		this.dispatcher = dispatcher;
 	}
 
@@ -35,7 +35,7 @@ class PushJobs {
 	 * @param what the pushes, for the error and the log
 	 */
 	void push(long fromMember, long toMember, PushMessage message, String what) throws InterruptedException {
-		List<PushTarget> targets = this.members.pushTargets(fromMember, toMember);
+		List<PushTarget> targets = this.devices.pushTargets(fromMember, toMember);
 		if (targets.isEmpty()) {
 			return;
 		}

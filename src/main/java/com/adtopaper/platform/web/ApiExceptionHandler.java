@@ -2,22 +2,16 @@ package com.adtopaper.platform.web;
 
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.LoginThrottledException;
 import com.adtopaper.platform.security.SignUpThrottledException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -47,7 +41,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the JSON API as an RFC 9457 problem detail: Spring MVC's own errors (via
  * {@link ResponseEntityExceptionHandler}), field errors with the field named, domain
- * refusals by their kind, and never a stack trace.
+ * refusals by their kind, and never a stack trace. The status and wording of each failure
+ * come from {@link ProblemCatalog}, the description of an unreadable JSON body from
+ * {@link JsonBodyProblems}. It stays one advice on purpose: Spring picks the closest
+ * handler within an advice but the first advice with any match, even by a cause, so split
+ * advices would let a wrapped cause win over the handler of the exception itself.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -55,25 +53,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	record FieldProblem(String field, String message) {
-	}
-
-	static HttpStatus status(DomainException ex) {
-		return switch (ex.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-			case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-			case GONE -> HttpStatus.GONE;
-		};
-	}
-
 	@ExceptionHandler
 	ProblemDetail domain(DomainException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
+		var problem = ProblemDetail.forStatusAndDetail(ProblemCatalog.status(ex), ex.getMessage());
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		}
@@ -106,49 +88,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail concurrentChange(ConcurrencyFailureException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT_CHANGE);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ProblemCatalog.CONCURRENT_CHANGE);
 	}
 
 	@ExceptionHandler
 	ProblemDetail dateOutOfRange(DateTimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DATE_OUT_OF_RANGE);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemCatalog.DATE_OUT_OF_RANGE);
 	}
 
 	@ExceptionHandler
 	ProblemDetail unreadableMultipart(MultipartException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNREADABLE_MULTIPART);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemCatalog.UNREADABLE_MULTIPART);
 	}
 
 	@ExceptionHandler
 	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
-		HttpStatus status = clientsFault(ex);
+		HttpStatus status = ProblemCatalog.clientsFault(ex);
 		if (status == null) {
 			return unexpected(ex);
 		}
-		return ProblemDetail.forStatusAndDetail(status, (status == HttpStatus.CONFLICT) ? CONCURRENT_CHANGE
-				: "A value of the request is larger than this service stores.");
-	}
-
-	static final String CONCURRENT_CHANGE = "This was changed by another request at the same time. Load it again and retry.";
-
-	static final String DATE_OUT_OF_RANGE = "A date of the request is outside the range this service accepts.";
-
-	static final String UNREADABLE_MULTIPART = "The multipart body cannot be read: it has no boundary or is cut off.";
-
-	/**
-	 * A duplicate key (two requests at once) or a value too large for its column is the
-	 * client's; any other broken constraint is a bug of ours.
-	 */
-	static @Nullable HttpStatus clientsFault(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
-		if (message.contains("duplicate entry") || message.contains("unique index")) {
-			return HttpStatus.CONFLICT;
-		}
-		if (message.contains("data too long") || message.contains("out of range")
-				|| message.contains("value too long")) {
-			return HttpStatus.BAD_REQUEST;
-		}
-		return null;
+		return ProblemDetail.forStatusAndDetail(status, (status == HttpStatus.CONFLICT)
+				? ProblemCatalog.CONCURRENT_CHANGE : "A value of the request is larger than this service stores.");
 	}
 
 	@ExceptionHandler
@@ -205,17 +165,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (causeOfType(ex, BodyTooLargeException.class) instanceof BodyTooLargeException tooLarge) {
+		if (JsonBodyProblems.causeOfType(ex, BodyTooLargeException.class) instanceof BodyTooLargeException tooLarge) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.headers(headers)
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
 		}
-		if (causeOfType(ex, JacksonException.class) instanceof JacksonException json
+		if (JsonBodyProblems.causeOfType(ex, JacksonException.class) instanceof JacksonException json
 				&& !(json instanceof StreamReadException) && !json.getPath().isEmpty()) {
-			return invalid(List.of(new FieldProblem(path(json), fieldMessage(json))), headers);
+			return invalid(List.of(JsonBodyProblems.fieldProblem(json)), headers);
 		}
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"
-				+ ((ex.getCause() != null) ? ": " + firstLine(ex.getCause()) : "."));
+				+ ((ex.getCause() != null) ? ": " + JsonBodyProblems.firstLine(ex.getCause()) : "."));
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 
@@ -226,59 +186,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.collect(Collectors.joining("; ")));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().headers(headers).body(problem);
-	}
-
-	private static String path(JacksonException ex) {
-		var path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
-	}
-
-	private static String fieldMessage(JacksonException ex) {
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-				&& invalid.getTargetType().isEnum()) {
-			return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ", not '"
-					+ invalid.getValue() + "'";
-		}
-		if (ex instanceof UnrecognizedPropertyException) {
-			return "is not a known field";
-		}
-		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return "must be a " + describe(mismatch.getTargetType());
-		}
-		return firstLine(ex);
-	}
-
-	private static String describe(Class<?> type) {
-		Map<Class<?>, String> names = Map.of(Integer.class, "whole number", int.class, "whole number", Long.class,
-				"whole number", long.class, "whole number", Boolean.class, "boolean", boolean.class, "boolean",
-				String.class, "string");
-		return names.getOrDefault(type, type.getSimpleName());
-	}
-
-	private static String firstLine(Throwable ex) {
-		String message = (ex instanceof JacksonException json) ? json.getOriginalMessage() : ex.getMessage();
-		if (message == null) {
-			return ex.getClass().getSimpleName();
-		}
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
-	}
-
-	private static @Nullable Throwable causeOfType(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return cause;
-			}
-		}
-		return null;
 	}
 
 }

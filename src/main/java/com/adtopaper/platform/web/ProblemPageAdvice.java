@@ -34,17 +34,17 @@ public abstract class ProblemPageAdvice {
 
 	@ExceptionHandler
 	ModelAndView domain(DomainException ex) {
-		return page(ApiExceptionHandler.status(ex), ex.getMessage());
+		return page(ProblemCatalog.status(ex), ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ModelAndView concurrentChange(ConcurrencyFailureException ex) {
-		return page(HttpStatus.CONFLICT, ApiExceptionHandler.CONCURRENT_CHANGE);
+		return page(HttpStatus.CONFLICT, ProblemCatalog.CONCURRENT_CHANGE);
 	}
 
 	@ExceptionHandler
 	ModelAndView dateOutOfRange(DateTimeException ex) {
-		return page(HttpStatus.BAD_REQUEST, ApiExceptionHandler.DATE_OUT_OF_RANGE);
+		return page(HttpStatus.BAD_REQUEST, ProblemCatalog.DATE_OUT_OF_RANGE);
 	}
 
 	@ExceptionHandler
@@ -52,16 +52,16 @@ public abstract class ProblemPageAdvice {
 		if (ex instanceof MaxUploadSizeExceededException) {
 			return page(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts.");
 		}
-		return page(HttpStatus.BAD_REQUEST, ApiExceptionHandler.UNREADABLE_MULTIPART);
+		return page(HttpStatus.BAD_REQUEST, ProblemCatalog.UNREADABLE_MULTIPART);
 	}
 
 	@ExceptionHandler
 	ModelAndView dataIntegrity(DataIntegrityViolationException ex) {
-		HttpStatus status = ApiExceptionHandler.clientsFault(ex);
+		HttpStatus status = ProblemCatalog.clientsFault(ex);
 		if (status == null) {
 			throw ex;
 		}
-		return page(status, (status == HttpStatus.CONFLICT) ? ApiExceptionHandler.CONCURRENT_CHANGE
+		return page(status, (status == HttpStatus.CONFLICT) ? ProblemCatalog.CONCURRENT_CHANGE
 				: "A value is larger than this service stores.");
 	}
 

@@ -17,6 +17,7 @@ import com.adtopaper.jobqueue.spi.JobBroker;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
+import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.Registration;
 import com.adtopaper.points.Morning;
 import com.adtopaper.points.Points;
@@ -58,6 +59,9 @@ class MorningRedeliveryIntegrationTests {
 	Members members;
 
 	@Autowired
+	PushDevices pushDevices;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -89,7 +93,7 @@ class MorningRedeliveryIntegrationTests {
 				.id();
 			everyone.add(member);
 			String token = (i % 2 == 0) ? hex() : "fcm-" + hex();
-			this.members.registerDevice(member, (i % 2 == 0) ? DevicePlatform.APNS : DevicePlatform.FCM, token);
+			this.pushDevices.registerDevice(member, (i % 2 == 0) ? DevicePlatform.APNS : DevicePlatform.FCM, token);
 			tokens.add(token);
 		}
 		await().atMost(Duration.ofSeconds(10))
