@@ -1,5 +1,8 @@
 package com.adtopaper.printing.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.adtopaper.member.Accounts;
@@ -14,13 +17,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The embedded default's demo printer: a site of the demo partner with one printer, whose
- * code and agent credentials are printed in the log so the reference agent can be tried.
+ * code and agent credentials are printed in the log, and written to an agent properties
+ * file ({@code ./data/demo-agent.properties}), so the reference agent can be tried with
+ * the README's two lines.
  */
 @Component
 @Order(2)
@@ -39,8 +45,16 @@ class PrintingDemoData implements ApplicationRunner {
 
 	private final Schools schools;
 
+	private final Path agentProperties;
+
+	private final String server;
+
 	PrintingDemoData(Accounts accounts, Printers printers, PrinterRepository printerRows, PrinterSecrets secrets,
-			Schools schools) {
+			Schools schools,
+			@Value("${adtopaper.demo-data.agent-properties:./data/demo-agent.properties}") Path agentProperties,
+			@Value("http://localhost:${server.port:8080}") String server) {
+		this.agentProperties = agentProperties;
+		this.server = server;
 		this.accounts = accounts;
 		this.schools = schools;
 		this.printers = printers;
@@ -70,6 +84,30 @@ class PrintingDemoData implements ApplicationRunner {
 				Demo printer {} (members release jobs to this code); its agent's credentials:
 				    ADTOPAPER_AGENT_KEY_ID={}
 				    ADTOPAPER_AGENT_SECRET={}""", printer.code(), printer.keyId(), printer.secret());
+		writeAgentProperties(printer);
+	}
+
+	private void writeAgentProperties(PrinterCredentials printer) {
+		String properties = """
+				# The demo printer's agent (written by the embedded default's demo data).
+				# Start an IPP printer for it:  ippeveprinter -p 8501 -f application/pdf -k DemoPrinter
+				server=%s
+				key-id=%s
+				secret=%s
+				printer=ipp://localhost:8501/ipp/print
+				""".formatted(this.server, printer.keyId(), printer.secret());
+		try {
+			Path parent = this.agentProperties.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(this.agentProperties, properties);
+			log.info("Demo printer agent settings written to {}", this.agentProperties);
+		}
+		catch (IOException ex) {
+			// the credentials are in the log above all the same
+			log.warn("Could not write {}: {}", this.agentProperties, ex.toString());
+		}
 	}
 
 }
