@@ -158,7 +158,8 @@ class WebPagesWebTests {
 
 	private static PrintJob job(JobStatus status) {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
-		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, now, now, null);
+		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, null, now, now,
+				null);
 	}
 
 }
