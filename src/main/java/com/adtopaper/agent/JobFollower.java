@@ -59,8 +59,9 @@ final class JobFollower {
 					// it
 					code = FailureCode.ofHealth(this.printer.health());
 				}
-				log.log(Level.INFO, "Job {0}: failed, {1} of {2} sides printed: {3} ({4})", this.job.id(), printed,
-						this.job.sides(), (code != null) ? code : "no reason known", state.failure());
+				// with no code the server reads the reason from the printer's words
+				log.log(Level.INFO, "Job {0}: failed, {1} of {2} sides printed: {3}{4}", this.job.id(), printed,
+						this.job.sides(), (code != null) ? code + " " : "", "(" + state.failure() + ")");
 				this.api.fail(this.job.id(), printed, code, state.failure());
 				return;
 			}
