@@ -2,6 +2,8 @@ package com.adtopaper.agent;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A job on the IPP printer.
  *
@@ -29,7 +31,19 @@ record IppJob(String state, int impressions, int sheets, List<String> reasons, S
 		return (this.impressions > 0) ? this.impressions : this.sheets * (duplex ? 2 : 1);
 	}
 
-	/** Why it stopped, in words for the member's job history. */
+	/**
+	 * Why it stopped, as a code of the printer API, if its state reasons say; a job
+	 * cancelled on the printer was cancelled there.
+	 */
+	@Nullable String failureCode() {
+		String code = FailureCode.ofReasons(this.reasons);
+		if (code == null && "canceled".equals(this.state)) {
+			return "CANCELLED_AT_PRINTER";
+		}
+		return code;
+	}
+
+	/** Why it stopped, in the printer's words, for partners and operators. */
 	String failure() {
 		if (!this.message.isBlank()) {
 			return this.message.strip();

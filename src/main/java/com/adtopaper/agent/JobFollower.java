@@ -46,14 +46,27 @@ final class JobFollower {
 			if (state.completed()) {
 				// a printer that counts nothing (no job-impressions-completed) says only
 				// that the whole job printed
-				this.api.complete(this.job.id(), (printed > 0) ? printed : this.job.sides());
+				int sides = (printed > 0) ? printed : this.job.sides();
+				log.log(Level.INFO, "Job {0}: completed, {1} of {2} sides printed", this.job.id(), sides,
+						this.job.sides());
+				this.api.complete(this.job.id(), sides);
 				return;
 			}
 			if (state.finished()) {
-				this.api.fail(this.job.id(), printed, state.failure());
+				String code = state.failureCode();
+				if (code == null) {
+					// the job says only that it was aborted: the printer says what stops
+					// it
+					code = FailureCode.ofHealth(this.printer.health());
+				}
+				// with no code the server reads the reason from the printer's words
+				log.log(Level.INFO, "Job {0}: failed, {1} of {2} sides printed: {3}{4}", this.job.id(), printed,
+						this.job.sides(), (code != null) ? code + " " : "", "(" + state.failure() + ")");
+				this.api.fail(this.job.id(), printed, code, state.failure());
 				return;
 			}
 			if (printed > this.reported) {
+				log.log(Level.INFO, "Job {0}: {1} of {2} sides printed", this.job.id(), printed, this.job.sides());
 				this.api.progress(this.job.id(), printed);
 				this.reported = printed;
 			}

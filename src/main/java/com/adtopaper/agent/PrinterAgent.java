@@ -25,6 +25,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PrinterAgent implements Runnable {
 
+	private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
+	static {
+		// one line a record (the JDK's own format takes two), unless the operator chose
+		// one
+		if (System.getProperty(LOG_FORMAT) == null) {
+			System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %5$s%6$s%n");
+		}
+	}
+
 	private static final System.Logger log = System.getLogger(PrinterAgent.class.getName());
 
 	private static final Duration JOB_POLL = Duration.ofSeconds(1);
@@ -34,6 +44,8 @@ public final class PrinterAgent implements Runnable {
 	private final PrinterApi api;
 
 	private final IppPrinter printer;
+
+	private final PrinterWatch watch = new PrinterWatch();
 
 	private volatile boolean running = true;
 
@@ -110,7 +122,9 @@ public final class PrinterAgent implements Runnable {
 
 	private void heartbeat() {
 		try {
-			this.api.heartbeat(this.printer.health());
+			PrinterHealth health = this.printer.health();
+			this.watch.saw(health);
+			this.api.heartbeat(health);
 		}
 		catch (IOException ex) {
 			log.log(Level.WARNING, "Heartbeat failed: {0}", ex.toString());
@@ -125,12 +139,15 @@ public final class PrinterAgent implements Runnable {
 	}
 
 	private void print(AgentJob job) throws InterruptedException {
+		log.log(Level.INFO, "Job {0}: received, {1} sides{2}", job.id(), job.sides(),
+				job.duplex() ? " on both sides of each sheet" : "");
 		Path pdf = null;
 		try {
 			pdf = this.api.download(job).orElse(null);
 			if (pdf != null) {
 				int ippJob = send(job, pdf);
 				if (ippJob > 0) {
+					log.log(Level.INFO, "Job {0}: sent to the printer (its job {1})", job.id(), ippJob);
 					new JobFollower(this.api, this.printer, job, JOB_POLL).follow(ippJob);
 				}
 			}
@@ -164,7 +181,10 @@ public final class PrinterAgent implements Runnable {
 				backoff.sleep();
 			}
 		}
-		this.api.fail(job.id(), 0, "The printer did not take the job: " + last.getMessage());
+		String code = FailureCode.notSent(last, job.duplex());
+		String detail = "The printer did not take the job: " + last;
+		log.log(Level.INFO, "Job {0}: failed, not sent: {1} ({2})", job.id(), code, detail);
+		this.api.fail(job.id(), 0, code, detail);
 		return 0;
 	}
 

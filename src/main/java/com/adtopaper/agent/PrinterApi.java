@@ -85,9 +85,15 @@ final class PrinterApi {
 		report(jobId, "complete", "{\"pagesPrinted\":" + pagesPrinted + "}");
 	}
 
-	void fail(String jobId, int pagesPrinted, String reason) throws InterruptedException {
+	/**
+	 * The job failed: {@code code} (of {@link FailureCode}) is what the member is shown,
+	 * or none if the agent cannot tell; {@code reason}, the printer's words, is kept for
+	 * partners and operators.
+	 */
+	void fail(String jobId, int pagesPrinted, @Nullable String code, String reason) throws InterruptedException {
 		String why = (reason.length() > 200) ? reason.substring(0, 200) : reason;
-		report(jobId, "fail", "{\"pagesPrinted\":" + pagesPrinted + ",\"reason\":" + Json.quote(why) + "}");
+		report(jobId, "fail", "{\"pagesPrinted\":" + pagesPrinted
+				+ ((code != null) ? ",\"code\":" + Json.quote(code) : "") + ",\"reason\":" + Json.quote(why) + "}");
 	}
 
 	private void report(String jobId, String what, String body) throws InterruptedException {

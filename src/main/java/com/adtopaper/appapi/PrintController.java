@@ -23,7 +23,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,9 +51,12 @@ class PrintController {
 
 	private final PrintJobs jobs;
 
-	PrintController(Documents documents, PrintJobs jobs) {
+	private final MessageSource messages;
+
+	PrintController(Documents documents, PrintJobs jobs, MessageSource messages) {
 		this.documents = documents;
 		this.jobs = jobs;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/v1/me/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -115,21 +121,24 @@ class PrintController {
 	}
 
 	@PostMapping("/api/v1/me/jobs")
-	ResponseEntity<PrintJob> create(CurrentAccount me, @Valid @RequestBody JobRequest request) {
+	ResponseEntity<AppJob> create(CurrentAccount me, @Valid @RequestBody JobRequest request,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
 		PrintJob job = this.jobs.create(me.id(), request.toOptions());
-		return ResponseEntity.created(URI.create("/api/v1/me/jobs/" + job.id())).body(job);
+		return ResponseEntity.created(URI.create("/api/v1/me/jobs/" + job.id())).body(view(job, language));
 	}
 
 	@GetMapping("/api/v1/me/jobs")
-	PageResponse<PrintJob> jobs(CurrentAccount me,
+	PageResponse<AppJob> jobs(CurrentAccount me,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PageResponse.of(this.jobs.list(me.id(), page, size));
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+		return PageResponse.of(this.jobs.list(me.id(), page, size).map((job) -> view(job, language)));
 	}
 
 	@GetMapping("/api/v1/me/jobs/{id}")
-	PrintJob job(CurrentAccount me, @PathVariable String id) {
-		return this.jobs.get(me.id(), id);
+	AppJob job(CurrentAccount me, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+		return view(this.jobs.get(me.id(), id), language);
 	}
 
 	@GetMapping(path = "/api/v1/me/jobs/{id}/preview/{side}", produces = MediaType.IMAGE_PNG_VALUE)
@@ -145,13 +154,19 @@ class PrintController {
 	}
 
 	@PostMapping("/api/v1/me/jobs/{id}/release")
-	PrintJob release(CurrentAccount me, @PathVariable String id, @Valid @RequestBody ReleaseRequest request) {
-		return this.jobs.release(me.id(), id, request.printerCode());
+	AppJob release(CurrentAccount me, @PathVariable String id, @Valid @RequestBody ReleaseRequest request,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+		return view(this.jobs.release(me.id(), id, request.printerCode()), language);
 	}
 
 	@PostMapping("/api/v1/me/jobs/{id}/cancel")
-	PrintJob cancel(CurrentAccount me, @PathVariable String id) {
-		return this.jobs.cancel(me.id(), id);
+	AppJob cancel(CurrentAccount me, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+		return view(this.jobs.cancel(me.id(), id), language);
+	}
+
+	private AppJob view(PrintJob job, @Nullable String language) {
+		return AppJob.of(job, this.messages, language);
 	}
 
 	/** A preview of a side the job does not have. */

@@ -3,6 +3,7 @@ package com.adtopaper.printerapi;
 import java.io.IOException;
 import java.time.Duration;
 
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +46,15 @@ class PrintJobsController {
 	record Report(@NotNull @Min(0) Integer pagesPrinted) {
 	}
 
-	record Failure(@NotNull @Min(0) Integer pagesPrinted, @NotBlank @Size(max = 200) String reason) {
+	/**
+	 * @param pagesPrinted sides printed before it stopped
+	 * @param reason what the printer said, for partners and operators
+	 * @param code why, as a {@link FailureReason} the member is shown (an agent older
+	 * than the codes sends none, and an unknown one counts as none: the reason is then
+	 * read from its words)
+	 */
+	record Failure(@NotNull @Min(0) Integer pagesPrinted, @NotBlank @Size(max = 200) String reason,
+			@Nullable @Size(max = 40) String code) {
 	}
 
 	/** The next job, at once or as soon as one is released, else 204 after the wait. */
@@ -85,7 +95,8 @@ class PrintJobsController {
 	@PostMapping("/printer/v1/jobs/{id}/fail")
 	JobView fail(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
 			@Valid @RequestBody Failure failure) {
-		return JobView.of(this.jobs.fail(printer.printerId(), id, failure.pagesPrinted(), failure.reason()));
+		return JobView
+			.of(this.jobs.fail(printer.printerId(), id, failure.pagesPrinted(), failure.code(), failure.reason()));
 	}
 
 }

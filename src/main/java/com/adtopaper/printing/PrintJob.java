@@ -20,14 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param releaseCode the code the member may type at a printer to release it
  * @param printerId the printer it is released to, once it is
  * @param pagesPrinted sides printed so far
- * @param failure why it failed, if it did
+ * @param failure what the printer said when it failed or stopped short, if it did: for
+ * partners and operators, never shown to the member
+ * @param failureReason why it failed, if it did, in terms the member is shown
  * @param expiresAt when an unreleased job gives its points back
  * @param createdAt when it was created
  * @param finishedAt when it completed, failed, was cancelled or expired
  */
 public record PrintJob(String id, long memberId, long documentId, JobStatus status, int copies, boolean duplex,
 		int firstPage, int lastPage, int sides, long points, String releaseCode, @Nullable Long printerId,
-		int pagesPrinted, @Nullable String failure, Instant expiresAt, Instant createdAt,
-		@Nullable Instant finishedAt) {
+		int pagesPrinted, @Nullable String failure, @Nullable FailureReason failureReason, Instant expiresAt,
+		Instant createdAt, @Nullable Instant finishedAt) {
 
 }

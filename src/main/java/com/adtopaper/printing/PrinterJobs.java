@@ -11,6 +11,7 @@ import com.adtopaper.printing.internal.JobRenderer;
 import com.adtopaper.printing.internal.JobSettlement;
 import com.adtopaper.printing.internal.PrintJobEntity;
 import com.adtopaper.printing.internal.PrintJobRepository;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -114,11 +115,25 @@ public class PrinterJobs {
 		return job.toJob();
 	}
 
-	/** The printer gave up on the job after {@code printed} sides. */
-	public PrintJob fail(long printerId, String jobId, int printed, String reason) {
+	/**
+	 * The printer gave up on the job after {@code printed} sides, saying only
+	 * {@code detail} (an agent older than {@link FailureReason}s): the reason is what the
+	 * words read as.
+	 */
+	public PrintJob fail(long printerId, String jobId, int printed, String detail) {
+		return fail(printerId, jobId, printed, null, detail);
+	}
+
+	/**
+	 * The printer gave up on the job after {@code printed} sides, for the reason named
+	 * {@code code} (else the one {@code detail} reads as); {@code detail}, the printer's
+	 * words, is kept for partners and operators.
+	 */
+	public PrintJob fail(long printerId, String jobId, int printed, @Nullable String code, String detail) {
 		PrintJobEntity job = printers(printerId, jobId);
 		int before = job.pagesPrinted();
-		job.fail(printed, reason.isBlank() ? "The printer failed." : reason.strip(), this.clock.instant());
+		String words = detail.isBlank() ? "The printer failed." : detail.strip();
+		job.fail(printed, FailureReason.of(code, words, job.toJob().duplex()), words, this.clock.instant());
 		this.settlement.printed(job, printerId, before);
 		this.settlement.settle(job);
 		return job.toJob();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.DomainException;
@@ -12,6 +13,7 @@ import com.adtopaper.platform.web.PrivateDownloads;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
@@ -65,12 +67,22 @@ class PrintPagesController {
 		this.printers = printers;
 	}
 
-	/** A job as the page lists it. */
-	record JobRow(PrintJob job, String created, boolean waiting) {
+	/**
+	 * A job as the page lists it; a failed one says whether anything printed and why, in
+	 * the member's terms (the message keys of its reason in Korean and in English), never
+	 * in the printer's words.
+	 */
+	record JobRow(PrintJob job, String created, boolean waiting, @Nullable String outcome,
+			@Nullable String reasonKorean, @Nullable String reasonEnglish) {
 
 		static JobRow of(PrintJob job) {
+			FailureReason reason = job.failureReason();
+			String outcome = (job.status() != JobStatus.FAILED) ? null
+					: (job.pagesPrinted() > 0) ? "print.job.stopped" : "print.job.unprinted";
 			return new JobRow(job, KOREAN_TIME.format(job.createdAt()),
-					job.status() == JobStatus.HELD || job.status() == JobStatus.RELEASED);
+					job.status() == JobStatus.HELD || job.status() == JobStatus.RELEASED, outcome,
+					(reason != null) ? reason.messageKey(Locale.KOREAN) : null,
+					(reason != null) ? reason.messageKey(Locale.ENGLISH) : null);
 		}
 
 	}

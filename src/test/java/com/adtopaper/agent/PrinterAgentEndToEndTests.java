@@ -22,6 +22,7 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
@@ -90,6 +91,8 @@ class PrinterAgentEndToEndTests {
 
 	PrinterCredentials printer;
 
+	String agentLog = "";
+
 	@BeforeEach
 	void memberAndPrinter() {
 		this.member = this.accounts
@@ -114,6 +117,13 @@ class PrinterAgentEndToEndTests {
 				.anyMatch((count) -> count > 0 && count < 6);
 			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 6 * 10, 0));
 
+			assertThat(this.agentLog).as("one line for each step of the job")
+				.contains("INFO Job " + done.id() + ": received, 6 sides")
+				.contains("INFO Job " + done.id() + ": sent to the printer")
+				.containsPattern("INFO Job " + done.id() + ": [1-5] of 6 sides printed")
+				.contains("INFO Job " + done.id() + ": completed, 6 of 6 sides printed")
+				.contains("INFO Printer: online");
+
 			assertThat(ipp.received()).hasSize(1);
 			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
 				assertThat(received.getNumberOfPages()).isEqualTo(6);
@@ -135,9 +145,32 @@ class PrinterAgentEndToEndTests {
 
 			assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
 			assertThat(failed.pagesPrinted()).isEqualTo(2);
-			assertThat(failed.failure()).isEqualTo("Paper jam");
+			assertThat(failed.failure()).as("the printer's words, for partners and operators").isEqualTo("Paper jam");
+			assertThat(failed.failureReason()).as("what the member is told").isEqualTo(FailureReason.PAPER_JAM);
 			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 2 * 10, 0));
+			assertThat(this.agentLog).contains("INFO Job " + failed.id() + ": failed, 2 of 6 sides printed: ")
+				.contains("(Paper jam)");
 		}
+	}
+
+	@Test
+	void theAgentLogsThePrinterGoingAway() throws Exception {
+		IppEvePrinter ipp = IppEvePrinter.start(this.directory, 300);
+		try (AgentProcess agent = AgentProcess.start(this.directory, settings(ipp))) {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.printers.get(this.printer.printerId()).status().canPrint());
+			ipp.close();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> agent.output().contains("INFO Printer: online -> offline"));
+		}
+		finally {
+			ipp.close();
+		}
+	}
+
+	private Map<String, String> settings(IppEvePrinter ipp) {
+		return Map.of("server", "http://localhost:" + this.port, "key-id", this.printer.keyId(), "secret",
+				this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait", "5", "heartbeat", "1");
 	}
 
 	/**
@@ -146,9 +179,7 @@ class PrinterAgentEndToEndTests {
 	 * saw on the way.
 	 */
 	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
-		Map<String, String> settings = Map.of("server", "http://localhost:" + this.port, "key-id", this.printer.keyId(),
-				"secret", this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait", "5", "heartbeat", "1");
-		try (AgentProcess agent = AgentProcess.start(this.directory, settings)) {
+		try (AgentProcess agent = AgentProcess.start(this.directory, settings(ipp))) {
 			// the agent's heartbeat is what lets members release jobs to the printer
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
@@ -166,6 +197,7 @@ class PrinterAgentEndToEndTests {
 				counts.add(now.pagesPrinted());
 				return now.status().finished();
 			});
+			this.agentLog = agent.output();
 			return this.jobs.get(this.member, job.id());
 		}
 	}

@@ -15,6 +15,7 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
@@ -22,6 +23,7 @@ import com.adtopaper.printing.Printers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -57,6 +59,12 @@ class PrintApiIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PrinterJobs printerJobs;
+
+	@Autowired
+	JsonMapper json;
 
 	TestAccounts testAccounts;
 
@@ -121,6 +129,58 @@ class PrintApiIntegrationTests {
 
 		post(this.member, jobUri + "/cancel", Map.of()).expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
 		assertThat(this.points.balance(this.member.id())).isEqualTo(new Balance(1_000, 0));
+	}
+
+	@Test
+	void aFailedJobSaysWhyInTheMembersLanguageAndNeverInThePrintersWords() {
+		long document = upload(this.member, "lecture.pdf", Pdfs.text(2)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asLong();
+		String id = post(this.member, "/api/v1/me/jobs", Map.of("documentId", document)).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		post(this.member, "/api/v1/me/jobs/" + id + "/release", Map.of("printerCode", this.printer.code()))
+			.expectStatus()
+			.isOk();
+		assertThat(this.printerJobs.claimNext(this.printer.printerId()))
+			.hasValueSatisfying((job) -> assertThat(job.id()).isEqualTo(id));
+		this.printerJobs.fail(this.printer.printerId(), id, 0, "PAPER_JAM", "The printer aborted the job (media-jam)");
+
+		String korean = get(this.member, "/api/v1/me/jobs/" + id).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(korean).doesNotContain("media-jam").doesNotContain("aborted");
+		JsonNode job = this.json.readTree(korean);
+		assertThat(job.get("failureReason").asString()).isEqualTo("PAPER_JAM");
+		assertThat(job.get("failureMessage").asString()).isEqualTo("프린터에 용지가 걸렸어요.");
+		assertThat(job.has("failure")).isFalse();
+
+		this.client.get()
+			.uri("/api/v1/me/jobs")
+			.header(HttpHeaders.AUTHORIZATION, this.member.bearer())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,ko;q=0.5")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[0].failureReason")
+			.isEqualTo("PAPER_JAM")
+			.jsonPath("$.items[0].failureMessage")
+			.isEqualTo("The paper jammed in the printer.")
+			.jsonPath("$.items[0].failure")
+			.doesNotExist();
+		this.client.get()
+			.uri("/api/v1/me/jobs/" + id)
+			.header(HttpHeaders.AUTHORIZATION, this.member.bearer())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR, not a language;;")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.failureMessage")
+			.isEqualTo("프린터에 용지가 걸렸어요.");
 	}
 
 	@Test

@@ -126,8 +126,36 @@ class JobFinishedPushIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> mocks.accepted(token) > 0);
 		assertThat(mocks.sent.get(token)).singleElement()
-			.satisfies((body) -> assertThat(body).contains("1쪽을 출력했어요")
+			.satisfies((body) -> assertThat(body).contains("출력이 중간에 멈췄어요")
+				.contains("프린터에 용지가 걸렸어요.")
+				.contains("1쪽을 출력했어요")
 				.contains((job.points() / 4 * 3) + " 포인트는 돌려드렸어요")
+				.contains("The paper jammed in the printer.")
+				.contains("\"kind\":\"job-failed\""));
+	}
+
+	@Test
+	void aJobThatPrintedNothingSaysItDidNotPrintAndWhyInTheMembersTermsAsTheSiteDoes() {
+		long member = member();
+		String token = MorningIntegrationTests.fcmToken();
+		this.pushDevices.registerDevice(member, DevicePlatform.FCM, token);
+
+		PrintJob job = this.jobs.create(member, new JobOptions(upload(member, 2), 1, false, null, null));
+		this.jobs.release(member, job.id(), this.printer.code());
+		this.printerJobs.claimNext(this.printer.printerId()).orElseThrow();
+		this.printerJobs.fail(this.printer.printerId(), job.id(), 0, "PAPER_OUT",
+				"The printer aborted the job (media-empty)");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> mocks.accepted(token) > 0);
+		assertThat(mocks.sent.get(token)).singleElement()
+			.satisfies((body) -> assertThat(body).contains("출력하지 못했어요")
+				.contains("Not printed")
+				.contains("프린터에 용지가 떨어졌어요.")
+				.contains("The printer is out of paper.")
+				.contains(job.points() + " 포인트를 모두 돌려드렸어요")
+				.doesNotContain("중간에")
+				.doesNotContain("part way")
+				.doesNotContain("media-empty")
 				.contains("\"kind\":\"job-failed\""));
 	}
 

@@ -23,6 +23,7 @@ import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.Pdfs;
@@ -304,6 +305,55 @@ class PrinterApiIntegrationTests {
 	}
 
 	@Test
+	void aFailureKeepsTheReasonTheMemberIsShownApartFromThePrintersWords() throws Exception {
+		PrintJob paper = claimed(newJob(2, false));
+		assertThat(
+				fail(paper,
+						"{\"pagesPrinted\":0,\"code\":\"PAPER_OUT\","
+								+ "\"reason\":\"The printer aborted the job (media-empty)\"}")
+					.statusCode())
+			.isEqualTo(200);
+		PrintJob paperNow = this.jobs.get(this.member, paper.id());
+		assertThat(paperNow.failureReason()).isEqualTo(FailureReason.PAPER_OUT);
+		assertThat(paperNow.failure()).isEqualTo("The printer aborted the job (media-empty)");
+
+		// an agent older than the codes: the reason is read from its words
+		PrintJob twoSided = claimed(newJob(2, true));
+		assertThat(fail(twoSided, "{\"pagesPrinted\":0,"
+				+ "\"reason\":\"The printer did not take the job: The printer refused Print-Job: status 0x040b\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(this.jobs.get(this.member, twoSided.id()).failureReason()).isEqualTo(FailureReason.NO_DUPLEX);
+
+		// a code from a newer agent this server does not know counts as none
+		PrintJob jam = claimed(newJob(2, false));
+		assertThat(fail(jam, "{\"pagesPrinted\":1,\"code\":\"LASER_ON_FIRE\",\"reason\":\"Paper jam\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(this.jobs.get(this.member, jam.id()).failureReason()).isEqualTo(FailureReason.PAPER_JAM);
+
+		PrintJob other = claimed(newJob(2, false));
+		HttpResponse<String> tooLong = fail(other,
+				"{\"pagesPrinted\":0,\"code\":\"" + "X".repeat(41) + "\",\"reason\":\"Paper jam\"}");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.headers().firstValue("Content-Type")).hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(tooLong.body()).contains("code");
+		assertThat(this.otherAgent
+			.post("/printer/v1/jobs/" + other.id() + "/fail",
+					"{\"pagesPrinted\":0,\"code\":\"PAPER_OUT\",\"reason\":\"Paper out\"}")
+			.statusCode()).as("another printer's job").isEqualTo(404);
+		assertThat(this.jobs.get(this.member, other.id()).status()).isEqualTo(JobStatus.CLAIMED);
+	}
+
+	private PrintJob claimed(PrintJob job) throws Exception {
+		this.jobs.release(this.member, job.id(), this.printer.code());
+		assertThat(this.agent.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(200);
+		return job;
+	}
+
+	private HttpResponse<String> fail(PrintJob job, String body) throws Exception {
+		return this.agent.post("/printer/v1/jobs/" + job.id() + "/fail", body);
+	}
+
+	@Test
 	void aReleaseCodeReleasesTheJobToThePrinterAndWrongCodesAreThrottled() throws Exception {
 		PrintJob job = newJob(1);
 		HttpResponse<String> released = this.agent.post("/printer/v1/release",
@@ -501,9 +551,13 @@ class PrinterApiIntegrationTests {
 	}
 
 	private PrintJob newJob(int pages) {
+		return newJob(pages, false);
+	}
+
+	private PrintJob newJob(int pages, boolean duplex) {
 		long document = this.documents.upload(this.member, "notes.pdf", new ByteArrayInputStream(Pdfs.text(pages)))
 			.id();
-		return this.jobs.create(this.member, new JobOptions(document, 1, false, null, null));
+		return this.jobs.create(this.member, new JobOptions(document, 1, duplex, null, null));
 	}
 
 	private static String wrongCode(String code) {

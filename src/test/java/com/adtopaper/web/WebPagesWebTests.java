@@ -15,6 +15,7 @@ import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static com.adtopaper.ChannelSlices.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -142,6 +144,27 @@ class WebPagesWebTests {
 	}
 
 	@Test
+	void aFailedJobSaysWhetherAnythingPrintedAndWhyNeverInThePrintersWords() throws Exception {
+		Instant now = Instant.parse("2026-03-02T01:00:00Z");
+		PrintJob unprinted = new PrintJob("unprinted", MEMBER, 1, JobStatus.FAILED, 1, true, 1, 2, 2, 20, "1234", 7L, 0,
+				"The printer did not take the job: The printer refused Print-Job: status 0x040b",
+				FailureReason.NO_DUPLEX, now, now, now);
+		PrintJob stopped = new PrintJob("stopped", MEMBER, 1, JobStatus.FAILED, 1, false, 1, 3, 3, 30, "5678", 7L, 2,
+				"The printer aborted the job (media-empty)", FailureReason.PAPER_OUT, now, now, now);
+		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(unprinted, stopped)));
+
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("출력하지 못했어요 · Not printed")))
+			.andExpect(content()
+				.string(containsString("이 프린터는 양면으로 인쇄할 수 없어요. · This printer cannot print on both sides.")))
+			.andExpect(content().string(containsString("중간에 멈췄어요 · Stopped part way")))
+			.andExpect(content().string(containsString("프린터에 용지가 떨어졌어요. · The printer is out of paper.")))
+			.andExpect(content().string(not(containsString("0x040b"))))
+			.andExpect(content().string(not(containsString("media-empty"))));
+	}
+
+	@Test
 	void anotherMembersJobOrDocumentIsNotFound() throws Exception {
 		given(this.jobs.cancel(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
 		given(this.jobs.preview(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
@@ -158,7 +181,8 @@ class WebPagesWebTests {
 
 	private static PrintJob job(JobStatus status) {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
-		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, now, now, null);
+		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, null, now, now,
+				null);
 	}
 
 }

@@ -69,7 +69,7 @@ public class JobSettlement {
 		this.points.release(job.holdKey(), job.holdKey() + ":release",
 				unprinted + " pages not printed (" + job.status().name().toLowerCase() + ")");
 		this.events.publishEvent(new JobFinished(job.id(), job.memberId(), job.status(), job.pagesPrinted(), charged,
-				job.points() - charged));
+				job.points() - charged, job.failureReason()));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.adtopaper.printing.internal;
 import java.time.Instant;
 import java.util.List;
 
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobAudience;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PagesPrinted;
@@ -61,6 +62,9 @@ public class PrintJobEntity {
 
 	private @Nullable String failure;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable FailureReason failureReason;
+
 	private Instant expiresAt;
 
 	private @Nullable Instant releasedAt;
@@ -103,14 +107,14 @@ public class PrintJobEntity {
 	}
 
 	public void cancel(Instant now) {
-		finish(JobTransition.CANCEL.from(this.status), null, now);
+		finish(JobTransition.CANCEL.from(this.status), null, null, now);
 	}
 
 	public boolean expire(Instant now) {
 		if (!JobTransition.EXPIRE.allowedFrom(this.status) || now.isBefore(this.expiresAt)) {
 			return false;
 		}
-		finish(JobTransition.EXPIRE.to(), null, now);
+		finish(JobTransition.EXPIRE.to(), null, null, now);
 		return true;
 	}
 
@@ -130,15 +134,19 @@ public class PrintJobEntity {
 	public int complete(int printed, Instant now) {
 		JobStatus next = JobTransition.COMPLETE.from(this.status);
 		int added = this.sides.report(this.id, printed, false);
-		finish(next, (printed < sides()) ? "The printer printed " + printed + " of " + sides() + " pages." : null, now);
+		finish(next, (printed < sides()) ? "The printer printed " + printed + " of " + sides() + " pages." : null, null,
+				now);
 		return added;
 	}
 
-	/** The printer gave up after {@code printed} sides. */
-	public int fail(int printed, String reason, Instant now) {
+	/**
+	 * The printer gave up after {@code printed} sides, for {@code reason}; {@code detail}
+	 * is what it said, kept for partners and operators.
+	 */
+	public int fail(int printed, FailureReason reason, String detail, Instant now) {
 		JobStatus next = JobTransition.FAIL.from(this.status);
 		int added = this.sides.report(this.id, printed, false);
-		finish(next, reason, now);
+		finish(next, detail, reason, now);
 		return added;
 	}
 
@@ -154,7 +162,7 @@ public class PrintJobEntity {
 			this.claimedAt = null;
 			return true;
 		}
-		finish(JobTransition.GIVE_UP.from(this.status), "The printer stopped answering.", now);
+		finish(JobTransition.GIVE_UP.from(this.status), "The printer stopped answering.", FailureReason.OFFLINE, now);
 		return false;
 	}
 
@@ -188,9 +196,10 @@ public class PrintJobEntity {
 		return this.sides.withSides(printed, this.memberId);
 	}
 
-	private void finish(JobStatus status, @Nullable String failure, Instant now) {
+	private void finish(JobStatus status, @Nullable String failure, @Nullable FailureReason reason, Instant now) {
 		this.status = status;
 		this.failure = failure;
+		this.failureReason = reason;
 		this.finishedAt = now;
 	}
 
@@ -250,10 +259,21 @@ public class PrintJobEntity {
 		return this.renderedKey;
 	}
 
+	/**
+	 * Why it failed, if it did; a job failed before reasons were kept reads as its
+	 * printer's words say.
+	 */
+	public @Nullable FailureReason failureReason() {
+		if (this.failureReason == null && this.status == JobStatus.FAILED && this.failure != null) {
+			return FailureReason.of(null, this.failure, this.duplex);
+		}
+		return this.failureReason;
+	}
+
 	public PrintJob toJob() {
 		return new PrintJob(this.id, this.memberId, this.documentId, this.status, this.copies, this.duplex,
 				this.firstPage, this.lastPage, sides(), this.points, this.releaseCode, this.printerId, pagesPrinted(),
-				this.failure, this.expiresAt, this.createdAt, this.finishedAt);
+				this.failure, failureReason(), this.expiresAt, this.createdAt, this.finishedAt);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintingExceptions.InvalidReport;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
@@ -129,18 +130,20 @@ class JobTransitionTests {
 		assertThat(job.status()).isEqualTo(COMPLETED);
 		assertThat(job.pointsCharged()).isEqualTo(70);
 		assertThatExceptionOfType(JobStateConflict.class).isThrownBy(() -> job.progress(8, NOW));
-		assertThatExceptionOfType(JobStateConflict.class).isThrownBy(() -> job.fail(8, "late", NOW));
+		assertThatExceptionOfType(JobStateConflict.class)
+			.isThrownBy(() -> job.fail(8, FailureReason.PRINTER_ERROR, "late", NOW));
 	}
 
 	@Test
 	void aPrinterFailsAClaimedOrPrintingJobOnly() {
 		PrintJobEntity job = job(CLAIMED);
-		assertThat(job.fail(0, "Paper jam", NOW)).isZero();
+		assertThat(job.fail(0, FailureReason.PAPER_JAM, "Paper jam (media-jam)", NOW)).isZero();
 		assertThat(job.status()).isEqualTo(FAILED);
-		assertThat(job.toJob().failure()).isEqualTo("Paper jam");
+		assertThat(job.toJob().failure()).isEqualTo("Paper jam (media-jam)");
+		assertThat(job.toJob().failureReason()).isEqualTo(FailureReason.PAPER_JAM);
 		for (JobStatus status : List.of(HELD, RELEASED, COMPLETED, CANCELLED, EXPIRED)) {
 			assertThatExceptionOfType(JobStateConflict.class).as(status.name())
-				.isThrownBy(() -> job(status).fail(0, "no", NOW));
+				.isThrownBy(() -> job(status).fail(0, FailureReason.PRINTER_ERROR, "no", NOW));
 			assertThatExceptionOfType(JobStateConflict.class).as(status.name())
 				.isThrownBy(() -> job(status).complete(0, NOW));
 			assertThatExceptionOfType(JobStateConflict.class).as(status.name())

@@ -13,6 +13,7 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Document;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.Pdfs;
@@ -119,6 +120,7 @@ class PrintJobMaintenanceIntegrationTests {
 		PrintJob failed = this.jobs.get(this.member, job.id());
 		assertThat(failed.status()).as("a side printed: it fails").isEqualTo(JobStatus.FAILED);
 		assertThat(failed.failure()).isEqualTo("The printer stopped answering.");
+		assertThat(failed.failureReason()).as("what the member is told").isEqualTo(FailureReason.OFFLINE);
 		assertThat(this.points.balance(this.member)).as("one side charged, three given back")
 			.isEqualTo(new Balance(990, 0));
 	}
