@@ -108,6 +108,18 @@ public class AdSelection {
 	}
 
 	/**
+	 * A job ended (completed, failed, cancelled or expired) with its first
+	 * {@code sidesPrinted} sides printed: the pages its other sides reserved go back to
+	 * the campaigns' budgets and the member's frequency cap now, so the member's next job
+	 * may carry them, instead of when the reservations lapse. Idempotent.
+	 * @param jobId the job
+	 * @param sidesPrinted how many of its sides printed, from the first
+	 */
+	public void jobEnded(String jobId, int sidesPrinted) {
+		this.reservations.jobEnded(jobId, sidesPrinted);
+	}
+
+	/**
 	 * Reloads the running campaigns now; each node also does so on its own every
 	 * {@code adtopaper.ads.selection.refresh-every} and after a campaign changes on it.
 	 * @return how many campaigns can be chosen

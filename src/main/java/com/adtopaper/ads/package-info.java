@@ -18,7 +18,8 @@
  * <li>{@code member}: advertisers' accounts, the schools and genders campaigns
  * target;</li>
  * <li>{@code printing}: the ad source it implements, the {@code PagesPrinted} it records,
- * and the sides of an event published before events carried them
+ * the {@code JobFinished} whose unprinted sides' reservations it gives back, and the
+ * sides of an event published before events carried them
  * ({@code PrinterJobs.withSides});</li>
  * <li>{@code jobqueue}: creatives made into print bands and thumbnails, their files
  * deleted once removed;</li>

@@ -49,7 +49,7 @@ class CampaignForm {
 
 	private Set<Gender> genders = new LinkedHashSet<>();
 
-	private String printerIds = "";
+	private Set<Long> printerIds = new LinkedHashSet<>();
 
 	private String regions = "";
 
@@ -73,7 +73,7 @@ class CampaignForm {
 		form.majors = CampaignFields.join(targeting.majors());
 		form.admissionYears = CampaignFields.join(targeting.admissionYears());
 		form.genders = new LinkedHashSet<>(targeting.genders());
-		form.printerIds = CampaignFields.join(targeting.printerIds());
+		form.printerIds = new LinkedHashSet<>(targeting.printerIds());
 		form.regions = CampaignFields.join(targeting.regions());
 		form.hours = new LinkedHashSet<>(targeting.hours());
 		form.weekdays = new LinkedHashSet<>(targeting.weekdays());
@@ -90,8 +90,8 @@ class CampaignForm {
 				this.frequencyCap,
 				new Targeting(this.schoolIds, CampaignFields.split(this.majors, "majors", Function.identity()),
 						CampaignFields.split(this.admissionYears, "admissionYears", Integer::valueOf), this.genders,
-						CampaignFields.split(this.printerIds, "printerIds", Long::valueOf),
-						CampaignFields.split(this.regions, "regions", Function.identity()), this.hours, this.weekdays));
+						this.printerIds, CampaignFields.split(this.regions, "regions", Function.identity()), this.hours,
+						this.weekdays));
 	}
 
 	// accessors for data binding and the template
@@ -200,11 +200,11 @@ class CampaignForm {
 		this.genders = genders;
 	}
 
-	public String getPrinterIds() {
+	public Set<Long> getPrinterIds() {
 		return this.printerIds;
 	}
 
-	public void setPrinterIds(String printerIds) {
+	public void setPrinterIds(Set<Long> printerIds) {
 		this.printerIds = printerIds;
 	}
 

@@ -9,6 +9,7 @@ import com.adtopaper.member.Gender;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.printing.Printers;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,13 @@ class CampaignPagesController {
 
 	private final Schools schools;
 
-	CampaignPagesController(Campaigns campaigns, CampaignReports reports, Schools schools) {
+	private final Printers printers;
+
+	CampaignPagesController(Campaigns campaigns, CampaignReports reports, Schools schools, Printers printers) {
 		this.campaigns = campaigns;
 		this.reports = reports;
 		this.schools = schools;
+		this.printers = printers;
 	}
 
 	@GetMapping({ "/advertiser", "/advertiser/" })
@@ -141,6 +145,7 @@ class CampaignPagesController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("schools", this.schools.all());
 		model.addAttribute("genders", Gender.values());
+		model.addAttribute("printers", this.printers.all());
 		return "advertiser/campaign-form";
 	}
 

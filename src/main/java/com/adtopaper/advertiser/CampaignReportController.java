@@ -1,6 +1,8 @@
 package com.adtopaper.advertiser;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
 import com.adtopaper.ads.Campaign;
@@ -8,6 +10,7 @@ import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReports;
 import com.adtopaper.ads.Campaigns;
 import com.adtopaper.ads.Creatives;
+import com.adtopaper.ads.ReportDimension;
 import com.adtopaper.platform.SupportedDates;
 import com.adtopaper.platform.security.CurrentAccount;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +81,9 @@ class CampaignReportController {
 		Span span = Span.of(this.campaigns.get(me.id(), id), this.reports.today(), from, to, day);
 		CampaignReport report = this.reports.report(me.id(), id, span.from(), span.to(), span.day());
 		model.addAttribute("campaign", report.campaign());
-		model.addAttribute("view", ReportView.of(report, this.labels.labels()));
+		Map<ReportDimension, Function<String, String>> labels = this.labels.pageLabels();
+		model.addAttribute("view", ReportView.of(report, labels));
+		model.addAttribute("targeting", TargetingView.of(report.campaign().targeting(), labels));
 		model.addAttribute("creatives", this.creatives.list(me.id(), id));
 		return "advertiser/campaign";
 	}

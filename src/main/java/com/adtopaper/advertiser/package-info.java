@@ -6,12 +6,13 @@
  * Allowed dependencies ({@code ModularityTests} checks them):
  * <ul>
  * <li>ads: campaigns, creatives, reports; member: the advertiser's account, schools and
- * genders for targeting</li>
+ * genders for targeting; printing: the printers and sites campaigns target and reports
+ * count by, by name</li>
  * <li>platform: domain errors, security, web</li>
  * </ul>
  */
 @ApplicationModule(displayName = "Advertiser site",
-		allowedDependencies = { "ads", "member", "platform", "platform :: security", "platform :: web" })
+		allowedDependencies = { "ads", "member", "printing", "platform", "platform :: security", "platform :: web" })
 @NullMarked
 package com.adtopaper.advertiser;
 

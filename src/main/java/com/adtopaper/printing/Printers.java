@@ -2,6 +2,7 @@ package com.adtopaper.printing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,6 +125,24 @@ public class Printers {
 		return this.printers.findBySiteIdIn(List.copyOf(sites.keySet()))
 			.stream()
 			.map((printer) -> printer.toPrinter(sites.get(printer.siteId()), offlineBefore))
+			.toList();
+	}
+
+	/**
+	 * Every printer with its site, ordered by site and name: what an advertiser targets
+	 * and reads reports by (names, never ids).
+	 */
+	@Transactional(readOnly = true)
+	public List<Printer> all() {
+		Map<Long, SiteEntity> sites = this.sites.findAll()
+			.stream()
+			.collect(Collectors.toMap(SiteEntity::id, Function.identity()));
+		Instant offlineBefore = this.clock.instant().minus(this.settings.offlineAfter());
+		return this.printers.findAll()
+			.stream()
+			.filter((printer) -> sites.containsKey(printer.siteId()))
+			.map((printer) -> printer.toPrinter(sites.get(printer.siteId()), offlineBefore))
+			.sorted(Comparator.comparing(Printer::site).thenComparing(Printer::name))
 			.toList();
 	}
 

@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The advertiser site's pages: campaigns written through forms, and nobody else's seen.
@@ -194,6 +195,19 @@ class AdvertiserSiteIntegrationTests {
 			.andExpect(content().string(containsString("There is no school with id 999999.")));
 		this.mvc.perform(campaignForm(post("/advertiser/campaigns"), session, "admissionYears", "2024, soon"))
 			.andExpect(content().string(containsString("Write numbers separated by commas.")));
+		assertThat(campaignCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aDailyBudgetAboveTheTotalIsRefusedOnTheFormWithTheAmountsKept() throws Exception {
+		Cookie session = login(this.advertiserEmail, "/advertiser/campaigns");
+		int before = campaignCount();
+		this.mvc.perform(campaignForm(post("/advertiser/campaigns"), session, "dailyBudget", "300000"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("advertiser/campaign-form"))
+			.andExpect(content().string(containsString(
+					"<span class=\"error\">The daily budget must be positive and at most the total budget.</span>")))
+			.andExpect(content().string(containsString("value=\"300000\"")));
 		assertThat(campaignCount()).isEqualTo(before);
 	}
 

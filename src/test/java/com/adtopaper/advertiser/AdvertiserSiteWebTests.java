@@ -9,6 +9,7 @@ import com.adtopaper.ads.Campaigns;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.printing.Printers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,9 @@ class AdvertiserSiteWebTests {
 
 	@MockitoBean
 	ReportLabels labels;
+
+	@MockitoBean
+	Printers printers;
 
 	@Test
 	void visitorsAreSentToTheLoginAndTheApiWantsAToken() throws Exception {

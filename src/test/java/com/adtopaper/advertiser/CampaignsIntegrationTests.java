@@ -168,6 +168,14 @@ class CampaignsIntegrationTests {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo(field);
 		});
+		var dailyAboveTotal = new HashMap<>(campaign());
+		dailyAboveTotal.put("totalBudget", 10_000);
+		dailyAboveTotal.put("dailyBudget", 10_001);
+		post(this.advertiser, "/api/v1/advertiser/campaigns", dailyAboveTotal).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("dailyBudget");
 		var unknownSchool = new HashMap<>(campaign());
 		unknownSchool.put("targeting", Map.of("schoolIds", List.of(424242)));
 		post(this.advertiser, "/api/v1/advertiser/campaigns", unknownSchool).expectStatus()

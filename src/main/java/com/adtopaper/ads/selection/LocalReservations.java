@@ -106,6 +106,20 @@ final class LocalReservations implements Reservations {
 		}
 	}
 
+	@Override
+	public synchronized void jobEnded(String jobId, int sidesPrinted) {
+		// the embedded default's few holds: a scan is enough
+		var holds = this.holds.values().iterator();
+		while (holds.hasNext()) {
+			HoldKey key = holds.next().key;
+			if (key.page().jobId().equals(jobId) && key.page().page() > sidesPrinted) {
+				holds.remove();
+				count(key, -1);
+			}
+		}
+		this.picks.keySet().removeIf((page) -> page.jobId().equals(jobId) && page.page() > sidesPrinted);
+	}
+
 	/**
 	 * Adds (or with -1 gives back) one page to the campaign's and the member's counters.
 	 */

@@ -20,7 +20,8 @@ import io.lettuce.core.api.sync.RedisCommands;
  * (printed + reserved, KRW), {@code :t} spent in all, {@code :m:<day>:<member>} the
  * member's pages today, {@code :res} the live reservations by expiry.
  * {@code ads:pick:<page>|<job>} remembers a page's choice so that a retried render gets
- * the same ad.
+ * the same ad; {@code ads:job:<job>} lists the job's live reservations, given back when
+ * the job ends.
  */
 final class RedisReservations implements Reservations, AutoCloseable {
 
@@ -59,6 +60,8 @@ final class RedisReservations implements Reservations, AutoCloseable {
 			    redis.call('EXPIRE', res, 259200)
 			    local chosen = c .. '|' .. ARGV[b + 1] .. '|' .. price .. '|' .. ARGV[b + 9]
 			    redis.call('SET', KEYS[1], chosen, 'PX', ttl)
+			    redis.call('SADD', KEYS[2], c .. '|' .. day .. '|' .. member .. '|' .. price .. '|' .. token)
+			    redis.call('PEXPIRE', KEYS[2], ttl)
 			    return {'R', chosen}
 			  end
 			end
@@ -84,6 +87,25 @@ final class RedisReservations implements Reservations, AutoCloseable {
 			return n
 			""";
 
+	// KEYS: the job's reservations; ARGV: prefix, sides printed
+	private static final String JOB_ENDED = """
+			local p, printed = ARGV[1], tonumber(ARGV[2])
+			for _, r in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+			  local c, d, m, pr, page, job = string.match(r, '^([^|]+)|([^|]+)|([^|]+)|([^|]+)|([^|]+)|(.+)$')
+			  if tonumber(page) > printed then
+			    local base = p .. ':ads:{c' .. c .. '}'
+			    if redis.call('ZREM', base .. ':res', d .. '|' .. m .. '|' .. pr .. '|' .. page .. '|' .. job) == 1 then
+			      redis.call('DECRBY', base .. ':d:' .. d, pr)
+			      redis.call('DECRBY', base .. ':t', pr)
+			      redis.call('DECR', base .. ':m:' .. d .. ':' .. m)
+			    end
+			    redis.call('DEL', p .. ':ads:pick:' .. page .. '|' .. job)
+			  end
+			end
+			redis.call('DEL', KEYS[1])
+			return 1
+			""";
+
 	private final RedisClient client;
 
 	private final StatefulRedisConnection<String, String> connection;
@@ -98,6 +120,8 @@ final class RedisReservations implements Reservations, AutoCloseable {
 
 	private final String printedSha;
 
+	private final String jobEndedSha;
+
 	RedisReservations(RedisClient client, String prefix, Duration ttl) {
 		this.client = client;
 		this.connection = client.connect();
@@ -106,6 +130,7 @@ final class RedisReservations implements Reservations, AutoCloseable {
 		this.ttl = ttl;
 		this.reserveSha = this.redis.digest(RESERVE);
 		this.printedSha = this.redis.digest(PRINTED);
+		this.jobEndedSha = this.redis.digest(JOB_ENDED);
 	}
 
 	@Override
@@ -133,7 +158,7 @@ final class RedisReservations implements Reservations, AutoCloseable {
 			args[i++] = candidate.creative().bandKey();
 		}
 		List<Object> result = eval(this.reserveSha, RESERVE, ScriptOutputType.MULTI,
-				new String[] { this.prefix + ":ads:pick:" + page + "|" + jobId }, args);
+				new String[] { this.prefix + ":ads:pick:" + page + "|" + jobId, jobKey(jobId) }, args);
 		String kind = (String) result.get(0);
 		String value = (String) result.get(1);
 		if (kind.equals("N")) {
@@ -164,6 +189,16 @@ final class RedisReservations implements Reservations, AutoCloseable {
 			args.add(page.page() + "|" + page.jobId());
 		}
 		eval(this.printedSha, PRINTED, ScriptOutputType.INTEGER, new String[0], args.toArray(String[]::new));
+	}
+
+	@Override
+	public void jobEnded(String jobId, int sidesPrinted) {
+		eval(this.jobEndedSha, JOB_ENDED, ScriptOutputType.INTEGER, new String[] { jobKey(jobId) },
+				new String[] { this.prefix, Integer.toString(sidesPrinted) });
+	}
+
+	private String jobKey(String jobId) {
+		return this.prefix + ":ads:job:" + jobId;
 	}
 
 	private <T> T eval(String sha, String script, ScriptOutputType type, String[] keys, String[] args) {

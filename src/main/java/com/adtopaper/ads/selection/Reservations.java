@@ -34,6 +34,17 @@ public interface Reservations {
 	void printed(List<Printed> pages);
 
 	/**
+	 * A job ended with its sides 1 to {@code sidesPrinted} printed: the reservations of
+	 * its other sides are given back now, to the campaigns' budgets and the member's cap,
+	 * rather than when they lapse, and their choices forgotten. Giving back again (an
+	 * event delivered twice) gives back nothing more, and a printed side is never given
+	 * back.
+	 * @param jobId the job
+	 * @param sidesPrinted how many of its first sides printed
+	 */
+	void jobEnded(String jobId, int sidesPrinted);
+
+	/**
 	 * A printed page as the counters see it.
 	 *
 	 * @param jobId the job

@@ -24,7 +24,13 @@
  * pays for: a budget is overspent by at most a page only if a price changes between
  * decision and print. Recording a printed page converts its reservation (the counter
  * already holds it); a page printed without a live reservation is added. A reservation
- * not printed within {@code reservation-ttl} gives its page back.
+ * not printed within {@code reservation-ttl} gives its page back; sooner, when its job
+ * ends (failed, cancelled, expired, or completed with fewer sides than rendered), the
+ * job's unprinted sides give theirs back at once, so that the member printing again gets
+ * the same paid ads: each reservation is also listed under its job
+ * ({@code ads:job:<job>}), and giving back removes it from the campaign's live
+ * reservations before it takes it off the counters, so that a second delivery of the end,
+ * or a lapse, gives back nothing twice.
  *
  * <h2>What it costs</h2> One round trip to Redis per decision (about 0.1 ms on a LAN,
  * more candidates ride in the same call), against none for a purely in-process decision:

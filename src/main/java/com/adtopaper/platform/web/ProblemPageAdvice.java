@@ -5,10 +5,12 @@ import java.time.DateTimeException;
 import com.adtopaper.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -45,6 +47,19 @@ public abstract class ProblemPageAdvice {
 	@ExceptionHandler
 	ModelAndView dateOutOfRange(DateTimeException ex) {
 		return page(HttpStatus.BAD_REQUEST, ProblemCatalog.DATE_OUT_OF_RANGE);
+	}
+
+	/**
+	 * A query or path value that is not of its type ({@code ?day=notadate}): the page a
+	 * browser asked for cannot be drawn, and the browser gets the channel's page, never
+	 * the JSON of the error controller.
+	 */
+	@ExceptionHandler
+	ModelAndView unreadableValue(TypeMismatchException ex) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		return page(HttpStatus.BAD_REQUEST,
+				"'" + name + "' 값을 읽을 수 없습니다 · The value of '" + name + "' cannot be read.");
 	}
 
 	@ExceptionHandler
