@@ -81,6 +81,7 @@ public final class PrinterAgent implements Runnable {
 		});
 		heartbeats.scheduleWithFixedDelay(this::heartbeat, 0, this.settings.heartbeat().toMillis(),
 				TimeUnit.MILLISECONDS);
+		Kiosk kiosk = Kiosk.start(this.settings.kioskPort(), this.api);
 		try {
 			while (this.running) {
 				Optional<AgentJob> job = this.api.nextJob(this.settings.pollWait());
@@ -94,6 +95,9 @@ public final class PrinterAgent implements Runnable {
 		}
 		finally {
 			heartbeats.shutdownNow();
+			if (kiosk != null) {
+				kiosk.close();
+			}
 		}
 	}
 
