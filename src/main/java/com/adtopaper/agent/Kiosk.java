@@ -156,6 +156,9 @@ final class Kiosk implements AutoCloseable {
 			return false;
 		}
 		String name = host.toLowerCase(Locale.ROOT);
+		if (port() == 80 && (name.equals("127.0.0.1") || name.equals("localhost"))) {
+			return true;
+		}
 		return name.equals("127.0.0.1:" + port()) || name.equals("localhost:" + port());
 	}
 
