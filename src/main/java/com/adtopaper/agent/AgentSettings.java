@@ -26,11 +26,21 @@ import org.jspecify.annotations.Nullable;
  * {@code ipp://localhost:631/printers/lab}
  * @param pollWait how long one poll for a job waits on the server (1 to 25 s)
  * @param heartbeat how often the printer's state is reported
+ * @param kioskPort the port of the kiosk page on which members type a job's release code
+ * at the printer, {@code http://127.0.0.1:8631/} unless {@code kiosk-port} /
+ * {@code ADTOPAPER_AGENT_KIOSK_PORT} says otherwise; {@code 0} or {@code off} for no
+ * kiosk. It listens on the loopback only (see {@link Kiosk}).
  */
-public record AgentSettings(URI server, String keyId, String secret, URI printer, Duration pollWait,
-		Duration heartbeat) {
+public record AgentSettings(URI server, String keyId, String secret, URI printer, Duration pollWait, Duration heartbeat,
+		int kioskPort) {
 
 	static final List<String> NAMES = List.of("server", "key-id", "secret", "printer", "poll-wait", "heartbeat");
+
+	/** Settings with a default, which may be left out. */
+	static final List<String> OPTIONAL = List.of("kiosk-port");
+
+	/** The kiosk's port unless {@code kiosk-port} says otherwise. */
+	static final int KIOSK_PORT = 8631;
 
 	public AgentSettings {
 		if (pollWait.toSeconds() < 1 || pollWait.toSeconds() > 25) {
@@ -38,6 +48,9 @@ public record AgentSettings(URI server, String keyId, String secret, URI printer
 		}
 		if (heartbeat.toSeconds() < 1) {
 			throw new IllegalArgumentException("heartbeat is at least 1 second");
+		}
+		if (kioskPort < 0 || kioskPort > 65535) {
+			throw new IllegalArgumentException("kiosk-port is a port (1 to 65535), or 0 or off for no kiosk");
 		}
 	}
 
@@ -58,6 +71,12 @@ public record AgentSettings(URI server, String keyId, String secret, URI printer
 				properties.setProperty(name, value);
 			}
 		}
+		for (String name : OPTIONAL) {
+			String value = environment.get(variable(name));
+			if (value != null && !value.isBlank()) {
+				properties.setProperty(name, value);
+			}
+		}
 		properties.putIfAbsent("poll-wait", "25");
 		properties.putIfAbsent("heartbeat", "30");
 		List<String> missing = new ArrayList<>();
@@ -72,7 +91,22 @@ public record AgentSettings(URI server, String keyId, String secret, URI printer
 		return new AgentSettings(URI.create(stripSlash(properties.getProperty("server").strip())),
 				properties.getProperty("key-id").strip(), properties.getProperty("secret").strip(),
 				URI.create(properties.getProperty("printer").strip()), seconds(properties, "poll-wait"),
-				seconds(properties, "heartbeat"));
+				seconds(properties, "heartbeat"), kioskPort(properties.getProperty("kiosk-port", "").strip()));
+	}
+
+	private static int kioskPort(String value) {
+		if (value.isEmpty()) {
+			return KIOSK_PORT;
+		}
+		if (value.equalsIgnoreCase("off")) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("kiosk-port is a port (1 to 65535), or 0 or off for no kiosk", ex);
+		}
 	}
 
 	static String variable(String name) {
@@ -95,7 +129,8 @@ public record AgentSettings(URI server, String keyId, String secret, URI printer
 	@Override
 	public String toString() {
 		return "AgentSettings[server=" + this.server + ", keyId=" + this.keyId + ", printer=" + this.printer
-				+ ", pollWait=" + this.pollWait + ", heartbeat=" + this.heartbeat + "]";
+				+ ", pollWait=" + this.pollWait + ", heartbeat=" + this.heartbeat + ", kioskPort=" + this.kioskPort
+				+ "]";
 	}
 
 }

@@ -93,6 +93,7 @@ public final class PrinterAgent implements Runnable {
 		});
 		heartbeats.scheduleWithFixedDelay(this::heartbeat, 0, this.settings.heartbeat().toMillis(),
 				TimeUnit.MILLISECONDS);
+		Kiosk kiosk = Kiosk.start(this.settings.kioskPort(), this.api);
 		try {
 			while (this.running) {
 				Optional<AgentJob> job = this.api.nextJob(this.settings.pollWait());
@@ -106,6 +107,9 @@ public final class PrinterAgent implements Runnable {
 		}
 		finally {
 			heartbeats.shutdownNow();
+			if (kiosk != null) {
+				kiosk.close();
+			}
 		}
 	}
 

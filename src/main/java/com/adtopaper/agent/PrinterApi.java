@@ -96,6 +96,20 @@ final class PrinterApi {
 				+ ((code != null) ? ",\"code\":" + Json.quote(code) : "") + ",\"reason\":" + Json.quote(why) + "}");
 	}
 
+	/**
+	 * A release code typed at the kiosk, passed on once: the server's answer as it is
+	 * (the member at the printer is told at once, and tries again if they like).
+	 */
+	HttpResponse<String> release(String code) throws IOException, InterruptedException {
+		return send("POST", "/printer/v1/release", "{\"code\":" + Json.quote(code) + "}", Duration.ofSeconds(15),
+				BodyHandlers.ofString());
+	}
+
+	/** A job released to this printer, as the kiosk follows it; the answer as it is. */
+	HttpResponse<String> job(String jobId) throws IOException, InterruptedException {
+		return send("GET", "/printer/v1/jobs/" + jobId, null, Duration.ofSeconds(15), BodyHandlers.ofString());
+	}
+
 	private void report(String jobId, String what, String body) throws InterruptedException {
 		HttpResponse<String> response = retried("POST", "/printer/v1/jobs/" + jobId + "/" + what, body,
 				Duration.ofSeconds(30), BodyHandlers.ofString());

@@ -1,5 +1,7 @@
 package com.adtopaper.printerapi;
 
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import jakarta.validation.Valid;
@@ -12,23 +14,29 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A member types a job's release code at the printer (for members without the app at
- * hand); the printer's agent passes it on. Wrong codes are throttled per printer.
+ * hand); the printer's agent passes it on, and shows the job (with its document's name)
+ * as it prints. Wrong codes are throttled per printer.
  */
 @RestController
 class ReleaseController {
 
 	private final PrinterJobs jobs;
 
+	private final Documents documents;
+
 	private final ReleaseThrottle throttle;
 
-	ReleaseController(PrinterJobs jobs, ReleaseThrottle throttle) {
+	ReleaseController(PrinterJobs jobs, Documents documents, ReleaseThrottle throttle) {
 		this.jobs = jobs;
+		this.documents = documents;
 		this.throttle = throttle;
 	}
 
@@ -37,15 +45,25 @@ class ReleaseController {
 	}
 
 	@PostMapping("/printer/v1/release")
-	JobView release(@AuthenticationPrincipal PrinterPrincipal printer, @Valid @RequestBody Release release) {
+	ReleasedJobView release(@AuthenticationPrincipal PrinterPrincipal printer, @Valid @RequestBody Release release) {
 		this.throttle.checkAllowed(printer.printerId());
 		try {
-			return JobView.of(this.jobs.releaseByCode(printer.printerId(), release.code()));
+			return view(this.jobs.releaseByCode(printer.printerId(), release.code()));
 		}
 		catch (NoSuchJob ex) {
 			this.throttle.wrongCode(printer.printerId());
 			throw ex;
 		}
+	}
+
+	/** A job released to this printer, as it prints; to any other printer it is 404. */
+	@GetMapping("/printer/v1/jobs/{id}")
+	ReleasedJobView job(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id) {
+		return view(this.jobs.releasedTo(printer.printerId(), id));
+	}
+
+	private ReleasedJobView view(PrintJob job) {
+		return ReleasedJobView.of(job, this.documents.get(job.memberId(), job.documentId()).filename());
 	}
 
 	@ExceptionHandler

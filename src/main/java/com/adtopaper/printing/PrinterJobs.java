@@ -152,6 +152,18 @@ public class PrinterJobs {
 		return this.jobs.findById(printed.jobId()).map((job) -> job.withSides(printed));
 	}
 
+	/**
+	 * A job released to the printer, claimed by it yet or not: the kiosk at the printer
+	 * follows the job it released from the moment of the release on.
+	 */
+	@Transactional(readOnly = true)
+	public PrintJob releasedTo(long printerId, String jobId) {
+		return this.jobs.findById(jobId)
+			.filter((job) -> job.printerId() != null && job.printerId() == printerId && job.status() != JobStatus.HELD)
+			.map(PrintJobEntity::toJob)
+			.orElseThrow(() -> new NoSuchJob(jobId));
+	}
+
 	private PrintJobEntity printers(long printerId, String jobId) {
 		return this.jobs.findById(jobId)
 			.filter((job) -> job.printerId() != null && job.printerId() == printerId

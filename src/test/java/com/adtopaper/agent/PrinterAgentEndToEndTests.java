@@ -3,6 +3,13 @@ package com.adtopaper.agent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -171,6 +180,86 @@ class PrinterAgentEndToEndTests {
 	private Map<String, String> settings(IppEvePrinter ipp) {
 		return Map.of("server", "http://localhost:" + this.port, "key-id", this.printer.keyId(), "secret",
 				this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait", "5", "heartbeat", "1");
+	}
+
+	@Test
+	void aCodeTypedAtTheAgentsKioskPrintsTheJobAndAWrongCodeOrAnotherSitesRequestPrintsNothing() throws Exception {
+		int kioskPort;
+		try (ServerSocket free = new ServerSocket(0)) {
+			kioskPort = free.getLocalPort();
+		}
+		HttpClient http = HttpClient.newHttpClient();
+		String kiosk = "http://127.0.0.1:" + kioskPort;
+		try (IppEvePrinter ipp = IppEvePrinter.start(this.directory, 300)) {
+			// the longest poll: the release has to wake it, or the job waits 25 s
+			Map<String, String> settings = Map.of("server", "http://localhost:" + this.port, "key-id",
+					this.printer.keyId(), "secret", this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait",
+					"25", "heartbeat", "1", "kiosk-port", Integer.toString(kioskPort));
+			try (AgentProcess agent = AgentProcess.start(this.directory, settings)) {
+				await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+					assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
+					return this.printers.get(this.printer.printerId()).status().canPrint() && http
+						.send(HttpRequest.newBuilder(URI.create(kiosk + "/")).build(), BodyHandlers.ofString())
+						.statusCode() == 200;
+				});
+				HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(kiosk + "/")).build(),
+						BodyHandlers.ofString());
+				Matcher token = Pattern.compile("name=\"kiosk-token\" content=\"([^\"]+)\"").matcher(page.body());
+				assertThat(token.find()).isTrue();
+
+				String name = "강의 노트 <3>.pdf";
+				Document document = this.documents.upload(this.member, name, new ByteArrayInputStream(Pdfs.text(2)));
+				PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 1, false, null, null));
+				String wrong = job.releaseCode().equals("999999") ? "999998" : "999999";
+
+				HttpResponse<String> mistyped = kioskRelease(http, kiosk, token.group(1), kiosk, wrong);
+				assertThat(mistyped.statusCode()).isEqualTo(404);
+				assertThat(mistyped.body()).contains("wrong-code");
+				HttpResponse<String> crossSite = kioskRelease(http, kiosk, token.group(1), "https://ads.example",
+						job.releaseCode());
+				assertThat(crossSite.statusCode()).isEqualTo(403);
+				assertThat(this.jobs.get(this.member, job.id()).status()).isEqualTo(JobStatus.HELD);
+
+				HttpResponse<String> released = kioskRelease(http, kiosk, token.group(1), kiosk, job.releaseCode());
+				long releasedAt = System.nanoTime();
+				assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+				assertThat(released.body()).doesNotContain("<3>");
+				assertThat(Json.object(released.body())).containsEntry("documentName", name)
+					.containsEntry("id", job.id());
+
+				Set<String> seen = new ConcurrentSkipListSet<>();
+				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+					String status = (String) Json
+						.object(http.send(HttpRequest.newBuilder(URI.create(kiosk + "/api/jobs/" + job.id()))
+							.header(Kiosk.TOKEN_HEADER, token.group(1))
+							.build(), BodyHandlers.ofString()).body())
+						.get("status");
+					if (!"RELEASED".equals(status) && seen.isEmpty()) {
+						assertThat(Duration.ofNanos(System.nanoTime() - releasedAt))
+							.as("the agent's waiting poll was woken by the release")
+							.isLessThan(Duration.ofSeconds(15));
+					}
+					seen.add(status);
+					return "COMPLETED".equals(status) || "FAILED".equals(status);
+				});
+				assertThat(seen).contains("COMPLETED").doesNotContain("FAILED");
+				assertThat(this.jobs.get(this.member, job.id()).pagesPrinted()).isEqualTo(2);
+				assertThat(ipp.received()).as("only the job whose code was right printed").hasSize(1);
+				try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
+					assertThat(received.getNumberOfPages()).isEqualTo(2);
+				}
+			}
+		}
+	}
+
+	private static HttpResponse<String> kioskRelease(HttpClient http, String kiosk, String token, String origin,
+			String code) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(kiosk + "/api/release"))
+			.header("Content-Type", "application/json")
+			.header("Origin", origin)
+			.header(Kiosk.TOKEN_HEADER, token)
+			.POST(BodyPublishers.ofString("{\"code\":\"" + code + "\"}"))
+			.build(), BodyHandlers.ofString());
 	}
 
 	/**

@@ -1,0 +1,30 @@
+package com.adtopaper.printerapi;
+
+import com.adtopaper.printing.JobStatus;
+import com.adtopaper.printing.PrintJob;
+
+/**
+ * A job as the kiosk at the printer shows it to the member who typed its release code:
+ * the printer's view of it and the name of the document, so that the member sees that the
+ * code was theirs.
+ *
+ * @param id the job
+ * @param status where it is
+ * @param documentName the name the member uploaded the document with (their input: escape
+ * it where it is shown)
+ * @param sides sides to print, in all
+ * @param copies copies of the page range
+ * @param duplex both sides of each sheet
+ * @param pagesPrinted sides the printer reported printed
+ * @param documentUrl where the PDF is downloaded from (a path on this server)
+ */
+record ReleasedJobView(String id, JobStatus status, String documentName, int sides, int copies, boolean duplex,
+		int pagesPrinted, String documentUrl) {
+
+	static ReleasedJobView of(PrintJob job, String documentName) {
+		JobView view = JobView.of(job);
+		return new ReleasedJobView(view.id(), view.status(), documentName, view.sides(), view.copies(), view.duplex(),
+				view.pagesPrinted(), view.documentUrl());
+	}
+
+}
