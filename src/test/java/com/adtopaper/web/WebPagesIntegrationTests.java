@@ -126,6 +126,27 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void aStrangersWrongPasswordsDoNotLockTheOwnerOutOfTheSite() throws Exception {
+		String email = TestAccounts.uniqueEmail("stranger");
+		this.accounts.create(email, TestAccounts.PASSWORD, "Web User", Role.MEMBER);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(loginFrom("192.0.2.10", email, "wrong " + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(loginFrom("192.0.2.10", email, TestAccounts.PASSWORD))
+			.andExpect(redirectedUrlPattern("/login?throttled=*"));
+		this.mvc.perform(loginFrom("198.51.100.20", email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/account"));
+	}
+
+	/** A login form posted from a client at this address. */
+	private static org.springframework.test.web.servlet.RequestBuilder loginFrom(String address, String email,
+			String password) {
+		return post("/login").param("username", email).param("password", password).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+	@Test
 	void aMemberTurnsPushOffFromTheAccountPage() throws Exception {
 		String email = TestAccounts.uniqueEmail("push");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
