@@ -1,6 +1,7 @@
 package com.adtopaper.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -192,13 +193,16 @@ class PrintPagesController {
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(pictures.get(side - 1));
 	}
 
-	/** The job form's values as the member typed them. */
+	/**
+	 * The job form's values as the member typed them (a flash attribute: kept in the
+	 * session, in Redis).
+	 */
 	record TypedJob(long documentId, int copies, boolean duplex, @Nullable Integer firstPage,
-			@Nullable Integer lastPage) {
+			@Nullable Integer lastPage) implements Serializable {
 	}
 
 	/** The printer code the member typed for a job. */
-	record TypedRelease(String jobId, String printerCode) {
+	record TypedRelease(String jobId, String printerCode) implements Serializable {
 	}
 
 	/** A printer code that names no printer: the member typed it wrong. */
