@@ -69,7 +69,7 @@ class ReportLabels {
 	 * A gender in the site's words ({@code 남성 · Male}); a value it does not know as is.
 	 */
 	String gender(String value) {
-		return this.messages.getMessage("advertiser.gender." + value, null, value, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("gender." + value, null, value, LocaleContextHolder.getLocale());
 	}
 
 }

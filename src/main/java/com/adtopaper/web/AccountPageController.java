@@ -2,6 +2,7 @@ package com.adtopaper.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
@@ -9,8 +10,10 @@ import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.platform.web.PageResponse;
+import com.adtopaper.points.EntryKind;
 import com.adtopaper.points.LedgerEntry;
 import com.adtopaper.points.Points;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +30,22 @@ class AccountPageController {
 	private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Seoul"));
 
-	/** A history line as the page shows it, in Korean time. */
-	record HistoryRow(String when, String reason, long change) {
+	/** What an operator's adjustment once carried after its reason: not for members. */
+	private static final Pattern OPERATOR = Pattern.compile("\\s*\\(operator \\d+\\)\\s*$");
+
+	/**
+	 * A history line as the page shows it, in Korean time. An operator's adjustment reads
+	 * as AdToPaper's ({@code reasonKey}), never naming the operator.
+	 */
+	record HistoryRow(String when, @Nullable String reasonKey, String reason, long change) {
 
 		static HistoryRow of(LedgerEntry entry) {
-			return new HistoryRow(KOREAN_TIME.format(entry.createdAt()), entry.reason(), entry.availableChange());
+			String when = KOREAN_TIME.format(entry.createdAt());
+			if (entry.kind() == EntryKind.ADJUSTMENT) {
+				return new HistoryRow(when, "account.history.adjustment",
+						OPERATOR.matcher(entry.reason()).replaceAll(""), entry.availableChange());
+			}
+			return new HistoryRow(when, null, entry.reason(), entry.availableChange());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package com.adtopaper.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,10 +71,11 @@ class PrintPagesController {
 	/**
 	 * A job as the page lists it; a failed one says whether anything printed and why, in
 	 * the member's terms (the message keys of its reason in Korean and in English), never
-	 * in the printer's words.
+	 * in the printer's words. {@code charged} is what a finished job cost (for what
+	 * printed), null while its points are held.
 	 */
 	record JobRow(PrintJob job, String created, boolean waiting, @Nullable String outcome,
-			@Nullable String reasonKorean, @Nullable String reasonEnglish) {
+			@Nullable String reasonKorean, @Nullable String reasonEnglish, @Nullable Long charged) {
 
 		static JobRow of(PrintJob job) {
 			FailureReason reason = job.failureReason();
@@ -82,9 +84,24 @@ class PrintPagesController {
 			return new JobRow(job, KOREAN_TIME.format(job.createdAt()),
 					job.status() == JobStatus.HELD || job.status() == JobStatus.RELEASED, outcome,
 					(reason != null) ? reason.messageKey(Locale.KOREAN) : null,
-					(reason != null) ? reason.messageKey(Locale.ENGLISH) : null);
+					(reason != null) ? reason.messageKey(Locale.ENGLISH) : null, charged(job));
 		}
 
+		private static @Nullable Long charged(PrintJob job) {
+			if (job.status() == JobStatus.COMPLETED) {
+				return job.points();
+			}
+			if (!job.status().finished()) {
+				return null;
+			}
+			return (job.sides() > 0) ? job.points() * job.pagesPrinted() / job.sides() : 0;
+		}
+
+	}
+
+	/** "1 page", "6 pages": the notices are English, as the page's other sentences. */
+	static String pages(long count) {
+		return count + ((count == 1) ? " page" : " pages");
 	}
 
 	/** A document as the page lists it, with the day (KST) its file is deleted. */
@@ -143,9 +160,11 @@ class PrintPagesController {
 			@RequestParam(defaultValue = "false") boolean duplex,
 			@RequestParam(required = false) @Nullable Integer firstPage,
 			@RequestParam(required = false) @Nullable Integer lastPage, RedirectAttributes redirect) {
+		// what the member typed comes back into the form if the job is refused
+		redirect.addFlashAttribute("typed", new TypedJob(documentId, copies, duplex, firstPage, lastPage));
 		return act(redirect, () -> {
 			PrintJob job = this.jobs.create(me.id(), new JobOptions(documentId, copies, duplex, firstPage, lastPage));
-			return "Your job is waiting: " + job.sides() + " pages, " + job.points()
+			return "Your job is waiting: " + pages(job.sides()) + ", " + job.points()
 					+ " points. Release it at a printer with code " + job.releaseCode() + ".";
 		});
 	}
@@ -153,8 +172,16 @@ class PrintPagesController {
 	@PostMapping("/print/jobs/{id}/release")
 	String release(CurrentAccount me, @PathVariable String id, @RequestParam String printerCode,
 			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("typedRelease", new TypedRelease(id, printerCode));
 		return act(redirect, () -> {
-			this.jobs.release(me.id(), id, printerCode);
+			// a mistyped printer code is the member's to correct on the page; another
+			// member's job (checked first) stays not found
+			try {
+				this.jobs.release(me.id(), id, printerCode);
+			}
+			catch (PrintingExceptions.NoSuchPrinter ex) {
+				throw new WrongPrinterCode(printerCode);
+			}
 			return "Released to printer " + printerCode.strip().toUpperCase() + ".";
 		});
 	}
@@ -177,6 +204,28 @@ class PrintPagesController {
 	}
 
 	/**
+	 * The job form's values as the member typed them (a flash attribute: kept in the
+	 * session, in Redis).
+	 */
+	record TypedJob(long documentId, int copies, boolean duplex, @Nullable Integer firstPage,
+			@Nullable Integer lastPage) implements Serializable {
+	}
+
+	/** The printer code the member typed for a job. */
+	record TypedRelease(String jobId, String printerCode) implements Serializable {
+	}
+
+	/** A printer code that names no printer: the member typed it wrong. */
+	static final class WrongPrinterCode extends DomainException {
+
+		WrongPrinterCode(String code) {
+			super(Kind.INVALID, "There is no printer with the code " + code.strip()
+					+ ". Check the code shown on the printer and try again.");
+		}
+
+	}
+
+	/**
 	 * Something the member asked; a refusal becomes the page's message, a 404 stays one.
 	 */
 	interface Action {
@@ -188,6 +237,8 @@ class PrintPagesController {
 	private static String act(RedirectAttributes redirect, Action action) throws RuntimeException {
 		try {
 			redirect.addFlashAttribute("notice", action.run());
+			redirect.getFlashAttributes().remove("typed");
+			redirect.getFlashAttributes().remove("typedRelease");
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == DomainException.Kind.NOT_FOUND) {

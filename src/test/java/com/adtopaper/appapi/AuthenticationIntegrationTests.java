@@ -1,5 +1,10 @@
 package com.adtopaper.appapi;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -43,6 +49,9 @@ class AuthenticationIntegrationTests {
 
 	@Autowired
 	JwtEncoder jwtEncoder;
+
+	@LocalServerPort
+	int port;
 
 	TestAccounts testAccounts;
 
@@ -106,6 +115,34 @@ class AuthenticationIntegrationTests {
 		// other accounts are not affected
 		Session other = this.testAccounts.newMember();
 		login(other.email(), TestAccounts.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void aStrangersWrongPasswordsDoNotLockTheOwnerOutFromAnotherAddress() throws Exception {
+		Session member = this.testAccounts.newMember();
+		// two client machines: the server sees them as 127.0.0.2 and 127.0.0.3
+		HttpClient stranger = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build();
+		HttpClient owner = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.3")).build();
+		for (int i = 0; i < 5; i++) {
+			assertThat(token(stranger, member.email(), "guess " + i).statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> refused = token(stranger, member.email(), TestAccounts.PASSWORD);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue(HttpHeaders.RETRY_AFTER).map(Long::parseLong))
+			.hasValueSatisfying((seconds) -> assertThat(seconds).isBetween(1L, 15 * 60L));
+		assertThat(refused.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+			.hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(refused.body()).contains("\"status\":429").contains("Try again in");
+
+		assertThat(token(owner, member.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> token(HttpClient from, String email, String password) throws Exception {
+		String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+		return from.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

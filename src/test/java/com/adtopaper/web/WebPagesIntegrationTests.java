@@ -126,6 +126,27 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void aStrangersWrongPasswordsDoNotLockTheOwnerOutOfTheSite() throws Exception {
+		String email = TestAccounts.uniqueEmail("stranger");
+		this.accounts.create(email, TestAccounts.PASSWORD, "Web User", Role.MEMBER);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(loginFrom("192.0.2.10", email, "wrong " + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(loginFrom("192.0.2.10", email, TestAccounts.PASSWORD))
+			.andExpect(redirectedUrlPattern("/login?throttled=*"));
+		this.mvc.perform(loginFrom("198.51.100.20", email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/account"));
+	}
+
+	/** A login form posted from a client at this address. */
+	private static org.springframework.test.web.servlet.RequestBuilder loginFrom(String address, String email,
+			String password) {
+		return post("/login").param("username", email).param("password", password).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+	@Test
 	void aMemberTurnsPushOffFromTheAccountPage() throws Exception {
 		String email = TestAccounts.uniqueEmail("push");
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
@@ -134,7 +155,21 @@ class WebPagesIntegrationTests {
 			.andExpect(redirectedUrl("/account"));
 		this.mvc.perform(get("/account").cookie(session))
 			.andExpect(content().string(containsString("Push notifications are off.")))
-			.andExpect(content().string(containsString("Verify your school e-mail")));
+			.andExpect(content().string(containsString("Verify your school e-mail")))
+			.andExpect(content().string(containsString("남성 · Male")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("MALE"))));
+	}
+
+	@Test
+	void anOperatorsAdjustmentReadsAsAdToPapersInTheMembersHistory() throws Exception {
+		String email = TestAccounts.uniqueEmail("adjusted");
+		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
+		long id = this.accounts.findByEmail(email).orElseThrow().id();
+		// what the operators' API writes
+		this.points.adjust(id, 100, "admin-adjustment:" + email, "Sorry for the paper jam (operator 7)");
+		this.mvc.perform(get("/account").cookie(login(email, TestAccounts.PASSWORD)))
+			.andExpect(content().string(containsString("운영자 조정 · Adjustment by AdToPaper: Sorry for the paper jam")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("operator 7"))));
 	}
 
 	@Test
@@ -206,6 +241,13 @@ class WebPagesIntegrationTests {
 				.cookie(session)
 				.with(csrf()))
 			.andExpect(flash().attribute("problem", "The last page must be from 1 to 3."));
+		// a mistyped printer code is said on the print page, not on a dead end
+		String job = this.jdbc.queryForObject("select id from print_jobs where member_id = ?", String.class, id);
+		this.mvc
+			.perform(post("/print/jobs/" + job + "/release").param("printerCode", "NOPE1").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem",
+					org.hamcrest.Matchers.startsWith("There is no printer with the code NOPE1")));
 		assertThat(this.points.balance(id).held()).isEqualTo(60);
 	}
 

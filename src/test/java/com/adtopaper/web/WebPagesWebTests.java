@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import com.adtopaper.ChannelSlices;
+import com.adtopaper.member.Account;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
 import com.adtopaper.member.Members;
@@ -22,6 +24,7 @@ import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import com.adtopaper.printing.PrintingExceptions.NoSuchPrinter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -177,6 +181,64 @@ class WebPagesWebTests {
 		this.mvc.perform(get("/print/documents/42/file").with(session(MEMBER, Role.MEMBER)))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("web/problem"));
+	}
+
+	@Test
+	void theHomePageTellsAVisitorToSignUpAndAMemberWhoTheyAre() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("id=\"visitor\"")))
+			.andExpect(content().string(not(containsString("You are signed out."))));
+		this.mvc.perform(get("/").param("signed-out", ""))
+			.andExpect(content().string(containsString("로그아웃되었습니다 · You are signed out.")));
+		given(this.accounts.find(MEMBER)).willReturn(Optional
+			.of(new Account(MEMBER, "kim@snu.ac.kr", "김민지", Role.MEMBER, true, Instant.parse("2026-03-02T01:00:00Z"))));
+		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다 · Signed in as 김민지.")))
+			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500 · 500 points to print with.")))
+			.andExpect(content().string(not(containsString("You are signed out."))))
+			.andExpect(content().string(not(containsString("id=\"visitor\""))));
+	}
+
+	@Test
+	void aWrongPrinterCodeIsShownOnThePrintPageWithTheCodeKept() throws Exception {
+		given(this.jobs.release(MEMBER, "mine", "zz99")).willThrow(new NoSuchPrinter("ZZ99"));
+		this.mvc
+			.perform(post("/print/jobs/mine/release").param("printerCode", "zz99")
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem", containsString("There is no printer with the code zz99")))
+			.andExpect(flash().attribute("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")));
+		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("mine", JobStatus.HELD, 0))));
+		this.mvc
+			.perform(get("/print").with(session(MEMBER, Role.MEMBER))
+				.flashAttr("problem", "There is no printer with the code zz99.")
+				.flashAttr("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")))
+			.andExpect(content().string(containsString("There is no printer with the code zz99.")))
+			.andExpect(content().string(containsString("value=\"zz99\"")));
+	}
+
+	@Test
+	void theJobListSaysPagesInWordsAndAFailedJobChargedNothing() throws Exception {
+		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("one", JobStatus.HELD, 0, 1),
+				job("printed", JobStatus.COMPLETED, 6, 6), job("failed", JobStatus.FAILED, 0, 6))));
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(content().string(containsString("1쪽 · 1 page<")))
+			.andExpect(content().string(containsString("6/6쪽 인쇄 · 6 of 6 pages printed")))
+			.andExpect(content().string(containsString("인쇄됨 · Printed")))
+			.andExpect(content().string(containsString("0 (청구 없음 · nothing charged)")))
+			.andExpect(content().string(not(containsString("1 pages"))));
+	}
+
+	private static PrintJob job(String id, JobStatus status, int printed) {
+		return job(id, status, printed, 6);
+	}
+
+	private static PrintJob job(String id, JobStatus status, int printed, int sides) {
+		Instant now = Instant.parse("2026-03-02T01:00:00Z");
+		return new PrintJob(id, MEMBER, 1, status, 1, false, 1, sides, sides, sides * 10L, "1234", null, printed, null,
+				now, now, status.finished() ? now : null);
 	}
 
 	private static PrintJob job(JobStatus status) {

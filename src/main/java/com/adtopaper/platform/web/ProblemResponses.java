@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes RFC 9457 problem details where Spring MVC's exception handlers do not reach:
- * from servlet filters (security, body limits) and the error page.
+ * from servlet filters (security, body limits) and the error page. A browser (a request
+ * that prefers HTML) gets the site's error page instead, never raw JSON.
  */
 @Component
 public class ProblemResponses {
@@ -23,6 +26,37 @@ public class ProblemResponses {
 
 	ProblemResponses(JsonMapper json) {
 		this.json = json;
+	}
+
+	/**
+	 * Whether the client asks for HTML before JSON, as a browser navigating to the path
+	 * does ({@code text/html,...,* / *;q=0.8}); API clients ask for JSON or nothing.
+	 */
+	public static boolean prefersHtml(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		double html = 0;
+		double json = 0;
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				if (type.isWildcardType() || type.isWildcardSubtype()) {
+					continue;
+				}
+				if (type.equalsTypeAndSubtype(MediaType.TEXT_HTML)
+						|| type.equalsTypeAndSubtype(MediaType.APPLICATION_XHTML_XML)) {
+					html = Math.max(html, type.getQualityValue());
+				}
+				else if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
+					json = Math.max(json, type.getQualityValue());
+				}
+			}
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		return html > json;
 	}
 
 	static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
@@ -37,6 +71,11 @@ public class ProblemResponses {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		if (prefersHtml(request)) {
+			// the error dispatch renders the error page of the channel that owns the path
+			response.sendError(status.value(), detail);
+			return;
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem(status, detail, request.getRequestURI()));

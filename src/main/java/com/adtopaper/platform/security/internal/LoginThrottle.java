@@ -10,11 +10,14 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
- * Counts login attempts per e-mail and per client address in token buckets (Bucket4j),
- * stored where every node sees them (Redis in production). An attempt takes its token
- * before the password is checked, atomically, so that concurrent attempts cannot all pass
- * a check made before any of them failed; a successful login gives it back (and empties
- * the e-mail's count of failures).
+ * Counts login attempts per e-mail and client address together, and per client address
+ * alone, in token buckets (Bucket4j), stored where every node sees them (Redis in
+ * production). Failures from one address therefore lock that address out of the account,
+ * not the account's owner signing in from elsewhere; the per-address bucket still stops
+ * one address from trying many accounts. An attempt takes its token before the password
+ * is checked, atomically, so that concurrent attempts cannot all pass a check made before
+ * any of them failed; a successful login gives it back (and empties the pair's count of
+ * failures).
  */
 class LoginThrottle {
 
@@ -37,11 +40,12 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Takes one attempt from the e-mail's and the address's buckets, or none.
+	 * Takes one attempt from the e-mail-and-address bucket and the address's bucket, or
+	 * none.
 	 * @throws LoginThrottledException if either is empty
 	 */
 	void acquire(String email, String address) {
-		Bucket byEmail = emailBucket(email);
+		Bucket byEmail = emailBucket(email, address);
 		ConsumptionProbe probe = byEmail.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			throw new LoginThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -54,12 +58,13 @@ class LoginThrottle {
 	}
 
 	void succeeded(String email, String address) {
-		emailBucket(email).reset();
+		emailBucket(email, address).reset();
 		addressBucket(address).addTokens(1);
 	}
 
-	private Bucket emailBucket(String email) {
-		return this.buckets.getProxy("email:" + email.trim().toLowerCase(Locale.ROOT), () -> this.perEmail);
+	private Bucket emailBucket(String email, String address) {
+		return this.buckets.getProxy("email:" + email.trim().toLowerCase(Locale.ROOT) + ":from:" + address,
+				() -> this.perEmail);
 	}
 
 	private Bucket addressBucket(String address) {

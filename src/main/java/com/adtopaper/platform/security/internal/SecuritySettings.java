@@ -36,9 +36,11 @@ record SecuritySettings(@Nullable String tokenSecret, @DefaultValue("15m") @NotN
 
 	/**
 	 * @param store where failures are counted: {@code redis} so that every node sees them
-	 * @param maxFailures failed logins per e-mail within {@code window} before it is
-	 * refused
-	 * @param maxFailuresPerAddress failed logins per client address within {@code window}
+	 * @param maxFailures failed logins per e-mail from one client address within
+	 * {@code window} before that address is refused for that e-mail (the owner, from
+	 * another address, still signs in)
+	 * @param maxFailuresPerAddress failed logins per client address within
+	 * {@code window}, whatever the e-mail
 	 * @param window the period the failures refill over
 	 */
 	record LoginThrottle(@DefaultValue("memory") Store store, @DefaultValue("5") @Min(1) int maxFailures,
