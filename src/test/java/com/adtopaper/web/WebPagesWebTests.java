@@ -238,7 +238,7 @@ class WebPagesWebTests {
 	private static PrintJob job(String id, JobStatus status, int printed, int sides) {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
 		return new PrintJob(id, MEMBER, 1, status, 1, false, 1, sides, sides, sides * 10L, "1234", null, printed, null,
-				now, now, status.finished() ? now : null);
+				null, now, now, status.finished() ? now : null);
 	}
 
 	private static PrintJob job(JobStatus status) {
