@@ -56,7 +56,6 @@ class ApiDocsConfiguration {
 				components.addSecuritySchemes(channel.securitySchemeName(), channel.securityScheme());
 			}
 		}
-		DocumentedProblems.schemas().forEach(components::addSchemas);
 		var api = new OpenAPI()
 			.info(new Info().title("AdToPaper API")
 				.version("v1")
@@ -89,6 +88,12 @@ class ApiDocsConfiguration {
 		return (api) -> {
 			List<ApiChannel> channels = channelBeans.orderedStream().toList();
 			var access = new AnonymousAccess(security.getIfAvailable());
+			// after springdoc's own reading of Spring's ProblemDetail, which knows no
+			// fields
+			if (api.getComponents() == null) {
+				api.setComponents(new Components());
+			}
+			DocumentedProblems.schemas().forEach(api.getComponents()::addSchemas);
 			if (api.getPaths() == null) {
 				return;
 			}

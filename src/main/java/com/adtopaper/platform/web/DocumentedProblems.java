@@ -89,7 +89,9 @@ final class DocumentedProblems {
 			}
 		});
 		responses.forEach((status, response) -> {
-			if (isProblem(status) && (response.getContent() == null || response.getContent().isEmpty())) {
+			// every error is a problem detail, whatever type the handler that gives it
+			// returns
+			if (isProblem(status)) {
 				response.setContent(
 						new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(SCHEMA))));
 			}
