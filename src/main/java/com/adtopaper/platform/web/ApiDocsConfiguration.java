@@ -37,11 +37,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
 
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
+
+	// resolved by the server from the credentials, never sent by a client
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentAccount.class);
 	}
-
-	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
 
 	@Bean
 	OpenAPI openApi(ObjectProvider<ApiChannel> channelBeans) {
