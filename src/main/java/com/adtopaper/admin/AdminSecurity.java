@@ -2,6 +2,7 @@ package com.adtopaper.admin;
 
 import com.adtopaper.platform.security.ChannelSecurity;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.platform.web.ApiChannel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class AdminSecurity {
+
+	@Bean
+	ApiChannel adminApi() {
+		return ApiChannel.bearer("admin", "Admin API",
+				"Operators: sites and printers, members and their points, campaign review, the job queues.",
+				"/api/v1/admin/");
+	}
 
 	@Bean
 	@Order(ChannelSecurity.OWN_PREFIX)

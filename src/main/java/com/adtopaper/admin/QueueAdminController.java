@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -38,11 +39,13 @@ class QueueAdminController {
 		return this.jobs.deadJobs(known(queue), limit);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/api/v1/admin/queues/{queue}/dead/{jobId}/retry")
 	ResponseEntity<Void> retry(@PathVariable String queue, @PathVariable String jobId) {
 		return found(this.jobs.retryDead(known(queue), jobId));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/api/v1/admin/queues/{queue}/dead/{jobId}")
 	ResponseEntity<Void> discard(@PathVariable String queue, @PathVariable String jobId) {
 		return found(this.jobs.discardDead(known(queue), jobId));

@@ -3,6 +3,7 @@ package com.adtopaper.advertiser;
 import com.adtopaper.platform.security.ChannelSecurity;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.platform.security.RoleHome;
+import com.adtopaper.platform.web.ApiChannel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class AdvertiserSecurity {
+
+	@Bean
+	ApiChannel advertiserApi() {
+		return ApiChannel.bearer("advertiser", "Advertiser API",
+				"Advertisers: their account, campaigns, creatives and campaign reports.", "/api/v1/advertiser/");
+	}
 
 	@Bean
 	RoleHome advertiserHome() {

@@ -19,12 +19,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An advertiser's campaigns, as JSON (the site's pages use the same facade). */
@@ -73,6 +75,7 @@ class CampaignController {
 		return this.campaigns.list(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/advertiser/campaigns")
 	ResponseEntity<Campaign> create(CurrentAccount me, @Valid @RequestBody CampaignRequest request) {
 		Campaign campaign = this.campaigns.create(me.id(), request.toDraft());

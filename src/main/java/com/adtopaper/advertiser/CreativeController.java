@@ -7,6 +7,7 @@ import com.adtopaper.ads.Creative;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.platform.security.CurrentAccount;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +32,7 @@ class CreativeController {
 		this.creatives = creatives;
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping(path = "/api/v1/advertiser/campaigns/{id}/creatives", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Creative> upload(CurrentAccount me, @PathVariable long id, @RequestPart("file") MultipartFile file) {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "file";
@@ -49,6 +52,7 @@ class CreativeController {
 		return this.creatives.get(me.id(), id);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/api/v1/advertiser/creatives/{id}")
 	ResponseEntity<Void> remove(CurrentAccount me, @PathVariable long id) {
 		this.creatives.remove(me.id(), id);

@@ -2,6 +2,7 @@ package com.adtopaper.appapi;
 
 import com.adtopaper.platform.security.ChannelSecurity;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.platform.web.ApiChannel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class AppApiSecurity {
+
+	/** Sign-up, tokens and the school list need no token; the member's routes do. */
+	@Bean
+	ApiChannel appApi() {
+		return ApiChannel.bearer("app", "App API",
+				"The members' mobile app: sign-up, tokens, the member's profile, points, documents and print jobs.",
+				"/api/");
+	}
 
 	@Bean
 	@Order(ChannelSecurity.SHARED_PREFIX)

@@ -82,6 +82,7 @@ class MeController {
 		return this.devices.devices(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/me/devices")
 	ResponseEntity<Device> registerDevice(CurrentAccount me, @Valid @RequestBody DeviceRequest request) {
 		Device device = this.devices.registerDevice(me.id(), request.platform(), request.token());

@@ -15,6 +15,9 @@ import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import com.adtopaper.printing.PrintingExceptions;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -59,6 +64,7 @@ class PrintController {
 		this.messages = messages;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Document> upload(CurrentAccount me,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
@@ -83,6 +89,9 @@ class PrintController {
 	 * The member's own file; nothing on the way may keep a copy. Another member's is not
 	 * found, a deleted one is gone (410).
 	 */
+	@ApiResponse(responseCode = "410", description = "The file was deleted (after the retention period).")
+	@ApiResponse(responseCode = "200", description = "The file, as uploaded.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/me/documents/{id}/file")
 	ResponseEntity<StreamingResponseBody> file(CurrentAccount me, @PathVariable long id) {
 		Document document = this.documents.get(me.id(), id);
@@ -120,6 +129,7 @@ class PrintController {
 
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/me/jobs")
 	ResponseEntity<AppJob> create(CurrentAccount me, @Valid @RequestBody JobRequest request,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {

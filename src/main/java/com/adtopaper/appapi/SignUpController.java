@@ -6,6 +6,7 @@ import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
 import com.adtopaper.platform.security.SignUpThrottle;
 import com.adtopaper.platform.web.MaxUtf8Bytes;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,6 +64,9 @@ class SignUpController {
 	record SignUpAccepted(String status, String message) {
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@ApiResponse(responseCode = "429",
+			description = "Too many sign-ups from this address; Retry-After tells when to try again.")
 	@PostMapping("/api/v1/members")
 	ResponseEntity<SignUpAccepted> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
 		this.throttle.acquire(http.getRemoteAddr(), request.email());

@@ -6,6 +6,7 @@ import com.adtopaper.member.RefreshTokens;
 import com.adtopaper.platform.security.AccessToken;
 import com.adtopaper.platform.security.AccessTokens;
 import com.adtopaper.platform.security.AccountPrincipal;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -61,6 +62,9 @@ class TokenController {
 			Instant refreshTokenExpiresAt) {
 	}
 
+	@ApiResponse(responseCode = "429", description = "Too many failed sign-ins; Retry-After tells when to try again.")
+	@ApiResponse(responseCode = "200", description = "The tokens.", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "401", description = "The e-mail or the password is wrong, or the account is blocked.")
 	@PostMapping("/api/v1/auth/token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
@@ -69,6 +73,10 @@ class TokenController {
 		return tokens(this.refreshTokens.issue(principal.id()));
 	}
 
+	@ApiResponse(responseCode = "401",
+			description = "The refresh token is not valid: unknown, expired, used before or revoked.")
+	@ApiResponse(responseCode = "200", description = "New tokens; the refresh token presented stops working.",
+			useReturnTypeSchema = true)
 	@PostMapping("/api/v1/auth/refresh")
 	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
 		return tokens(this.refreshTokens.rotate(request.refreshToken()));

@@ -2,6 +2,7 @@ package com.adtopaper.partner;
 
 import com.adtopaper.platform.security.ChannelSecurity;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.platform.web.ApiChannel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class PartnerSecurity {
+
+	@Bean
+	ApiChannel partnerApi() {
+		return ApiChannel.bearer("partner", "Partner API", "Partners, who host printers: their account.",
+				"/api/v1/partner/");
+	}
 
 	@Bean
 	@Order(ChannelSecurity.OWN_PREFIX)

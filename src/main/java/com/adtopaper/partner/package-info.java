@@ -4,10 +4,12 @@
  * <p>
  * Allowed dependencies ({@code ModularityTests} checks them):
  * <ul>
- * <li>member: the partner's account; platform: security</li>
+ * <li>member: the partner's account; platform: security, and web for its part of the API
+ * description</li>
  * </ul>
  */
-@ApplicationModule(displayName = "Partner site", allowedDependencies = { "member", "platform :: security" })
+@ApplicationModule(displayName = "Partner site",
+		allowedDependencies = { "member", "platform :: security", "platform :: web" })
 @NullMarked
 package com.adtopaper.partner;
 

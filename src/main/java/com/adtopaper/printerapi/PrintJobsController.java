@@ -7,6 +7,9 @@ import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,6 +61,8 @@ class PrintJobsController {
 	}
 
 	/** The next job, at once or as soon as one is released, else 204 after the wait. */
+	@ApiResponse(responseCode = "204", description = "No job was released to the printer within the wait.")
+	@ApiResponse(responseCode = "200", description = "The job, claimed by this printer.", useReturnTypeSchema = true)
 	@GetMapping("/printer/v1/jobs/next")
 	DeferredResult<ResponseEntity<JobView>> next(@AuthenticationPrincipal PrinterPrincipal printer,
 			@RequestParam(defaultValue = "25") @Min(0) @Max(25) int wait) {
@@ -67,6 +72,8 @@ class PrintJobsController {
 	/**
 	 * The PDF as it prints, streamed: a job of hundreds of pages is never held in memory.
 	 */
+	@ApiResponse(responseCode = "200", description = "The job's PDF, streamed.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/printer/v1/jobs/{id}/document")
 	void document(@AuthenticationPrincipal PrinterPrincipal printer, @PathVariable String id,
 			HttpServletResponse response) throws IOException {

@@ -3,8 +3,10 @@ package com.adtopaper.printerapi;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.adtopaper.platform.config.RedisClients;
+import com.adtopaper.platform.web.ApiChannel;
 import com.adtopaper.platform.web.ProblemResponses;
 import com.adtopaper.printing.Printers;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,6 +14,7 @@ import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +37,25 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 
 @Configuration(proxyBeanMethods = false)
 class PrinterApiConfiguration {
+
+	/**
+	 * The printers' agents sign every request with their key (docs/printer-api.md,
+	 * "Signing"); the description names the key's header and tells the rest.
+	 */
+	@Bean
+	ApiChannel printerApi() {
+		return new ApiChannel("printer", "Printer API",
+				"The agent on a printer's PC: heartbeats, the next job (long poll), its document and its progress.",
+				List.of("/printer/"), "printerSignature",
+				new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER)
+					.name(SignedRequestFilter.KEY)
+					.description("The printer's key id in " + SignedRequestFilter.KEY + ", and with it "
+							+ SignedRequestFilter.TIMESTAMP + " (Unix seconds), " + SignedRequestFilter.NONCE
+							+ " (16 to 64 of A-Z a-z 0-9 _ -, never reused) and " + SignedRequestFilter.SIGNATURE
+							+ ": the HMAC-SHA256 of the canonical request with the printer's secret "
+							+ "(docs/printer-api.md, \"Signing\")."));
+	}
 
 	private static final ExpirationAfterWriteStrategy FORGET_FULL_BUCKETS = ExpirationAfterWriteStrategy
 		.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));

@@ -4,6 +4,7 @@ import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,6 +45,9 @@ class ReleaseController {
 			@NotNull @Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "must be the job's six digits") String code) {
 	}
 
+	@ApiResponse(responseCode = "429",
+			description = "Too many wrong codes at this printer; Retry-After tells when to try again.")
+	@ApiResponse(responseCode = "200", description = "The job, released to this printer.", useReturnTypeSchema = true)
 	@PostMapping("/printer/v1/release")
 	ReleasedJobView release(@AuthenticationPrincipal PrinterPrincipal printer, @Valid @RequestBody Release release) {
 		this.throttle.checkAllowed(printer.printerId());

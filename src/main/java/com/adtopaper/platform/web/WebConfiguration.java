@@ -3,11 +3,6 @@ package com.adtopaper.platform.web;
 import java.util.EnumSet;
 import java.util.Objects;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -45,17 +40,6 @@ class WebConfiguration {
 		// before Spring Security's filter chain
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
-	}
-
-	@Bean
-	OpenAPI openApi() {
-		return new OpenAPI()
-			.info(new Info().title("AdToPaper API")
-				.version("v1")
-				.description("The members' app API. Errors are RFC 9457 problem details."))
-			.components(new Components().addSecuritySchemes("bearer",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 
 }
