@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
  * live counters), as JSON.
  */
 @RestController
-@Tag(name = "Advertiser reports", description = "An advertiser's campaign reports")
 class CampaignReportApiController {
 
 	private final Campaigns campaigns;
@@ -87,7 +85,7 @@ class CampaignReportApiController {
 	}
 
 	@GetMapping(path = "/api/v1/advertiser/campaigns/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "getAdvertiserCampaignReport", summary = "A campaign's report",
+	@Operation(summary = "A campaign's report",
 			description = "The numbers of the campaign's page: pages and spend (KRW) in all, by day, by hour of one "
 					+ "day, by school, major, admission year, gender and printer (with its site), and the live "
 					+ "counters. Days are Asia/Seoul; the span defaults to the last 30 days the campaign ran and "
