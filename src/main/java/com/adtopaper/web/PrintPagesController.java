@@ -17,6 +17,7 @@ import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions;
 import org.jspecify.annotations.Nullable;
 
@@ -138,13 +139,30 @@ class PrintPagesController {
 		});
 	}
 
+	/**
+	 * A duplex job refused by a printer that prints one side only comes back with the
+	 * offer to print it one-sided, at the price the offer shows.
+	 */
 	@PostMapping("/print/jobs/{id}/release")
 	String release(CurrentAccount me, @PathVariable String id, @RequestParam String printerCode,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean oneSided, RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			this.jobs.release(me.id(), id, printerCode);
-			return "Released to printer " + printerCode.strip().toUpperCase() + ".";
+			try {
+				PrintJob job = this.jobs.release(me.id(), id, printerCode, oneSided);
+				return "Released to printer " + printerCode.strip().toUpperCase() + "." + ((oneSided && !job.duplex())
+						? " 단면으로 인쇄합니다 · It prints one-sided, " + job.points() + " points." : "");
+			}
+			catch (DuplexUnsupported ex) {
+				PrintJob job = this.jobs.get(me.id(), id);
+				redirect.addFlashAttribute("oneSidedOffer",
+						new OneSidedOffer(id, printerCode.strip(), job.sides(), job.points()));
+				throw ex;
+			}
 		});
+	}
+
+	/** A duplex job the member may print one-sided at the printer they chose. */
+	record OneSidedOffer(String jobId, String printerCode, int sides, long points) {
 	}
 
 	@PostMapping("/print/jobs/{id}/cancel")

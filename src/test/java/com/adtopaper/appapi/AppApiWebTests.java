@@ -15,6 +15,7 @@ import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
@@ -112,14 +113,25 @@ class AppApiWebTests {
 	@Test
 	void aMemberSeesThePrintersAtTheirSchool() throws Exception {
 		given(this.members.schoolOf(MEMBER)).willReturn(new School(3, "KU", "고려대학교", "Seoul"));
-		given(this.printers.atSchool(3)).willReturn(List.of(new Printer(7, 2, "Library", 99, "KU-01", "Ground floor",
-				"Seoul", new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
-						PrinterStatus.Supply.OK, List.of()),
-				Instant.parse("2026-01-01T00:00:00Z"))));
+		PrinterStatus online = new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
+				PrinterStatus.Supply.OK, List.of());
+		given(this.printers.atSchool(3)).willReturn(List.of(
+				new Printer(7, 2, "Library", 99, "KU-01", "Ground floor", "Seoul", online,
+						Instant.parse("2026-01-01T00:00:00Z"),
+						new PrinterCapabilities(List.of("one-sided"), false, List.of("iso_a4_210x297mm"),
+								List.of("application/pdf"))),
+				new Printer(8, 2, "Library", 99, "KU-02", "First floor", "Seoul", online,
+						Instant.parse("2026-01-01T00:00:00Z"), null)));
 		this.mvc.perform(get("/api/v1/me/printers").with(token(MEMBER, Role.MEMBER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].code").value("KU-01"))
-			.andExpect(jsonPath("$[0].site").value("Library"));
+			.andExpect(jsonPath("$[0].site").value("Library"))
+			.andExpect(jsonPath("$[0].duplex").value(false))
+			.andExpect(jsonPath("$[0].capabilities.sides[0]").value("one-sided"))
+			.andExpect(jsonPath("$[0].capabilities.color").value(false))
+			.andExpect(jsonPath("$[0].capabilities.media[0]").value("iso_a4_210x297mm"))
+			.andExpect(jsonPath("$[1].duplex").doesNotExist())
+			.andExpect(jsonPath("$[1].capabilities").doesNotExist());
 	}
 
 	@Test
