@@ -18,6 +18,7 @@ import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.adtopaper.ChannelSlices.token;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -146,7 +149,7 @@ class AppApiWebTests {
 	@Test
 	void anotherMembersJobIsNotFound() throws Exception {
 		given(this.jobs.get(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
-		given(this.jobs.release(MEMBER, "theirs", "KU-01")).willThrow(new NoSuchJob("theirs"));
+		given(this.jobs.release(MEMBER, "theirs", "KU-01", false)).willThrow(new NoSuchJob("theirs"));
 		this.mvc.perform(get("/api/v1/me/jobs/theirs").with(token(MEMBER, Role.MEMBER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -155,6 +158,36 @@ class AppApiWebTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"printerCode\":\"KU-01\"}"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDuplexJobAtAOneSidedPrinterIsRefusedWithTheOneSidedPriceUntilTheMemberAcceptsIt() throws Exception {
+		given(this.jobs.release(MEMBER, "j1", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("6 pages for 60 points")))
+			.andExpect(jsonPath("$.errors[0].field").value("oneSided"));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":true}"))
+			.andExpect(status().isOk());
+		verify(this.jobs).release(MEMBER, "j1", "KU-01", true);
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(5, Role.PARTNER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":true}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":\"maybe\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
