@@ -15,6 +15,7 @@ import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -61,7 +62,11 @@ class PrintRenderer {
 			int side = 0;
 			for (int number : pages) {
 				if (number == BLANK) {
-					printed.addPage(new PDPage(PageLayout.PAGE));
+					// /Resources is required of a page; some printers' interpreters
+					// insist
+					PDPage blank = new PDPage(PageLayout.PAGE);
+					blank.setResources(new PDResources());
+					printed.addPage(blank);
 					continue;
 				}
 				side++;
