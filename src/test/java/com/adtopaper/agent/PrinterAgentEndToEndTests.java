@@ -29,6 +29,9 @@ import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.Pdfs;
@@ -202,6 +205,32 @@ class PrinterAgentEndToEndTests {
 						assertThat(bandsOn(received.getPage(i))).as("the ad band of side %d", i + 1).hasSize(1);
 					}
 				}
+			}
+		}
+	}
+
+	@Test
+	void aDuplexJobReleasedBeforeTheAgentToldWhatThePrinterCanDoStillPrintsOnAOneSidedPrinter() throws Exception {
+		// an older agent's heartbeat: the printer can print, what it can do is unknown
+		this.printers.report(this.printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		Document document = this.documents.upload(this.member, "lecture.pdf", new ByteArrayInputStream(Pdfs.text(3)));
+		PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 1, true, null, null));
+		assertThat(this.jobs.release(this.member, job.id(), this.printer.code()).duplex()).isTrue();
+		try (IppEvePrinter ipp = IppEvePrinter.start(this.directory, 100)) {
+			Map<String, String> settings = Map.of("server", "http://localhost:" + this.port, "key-id",
+					this.printer.keyId(), "secret", this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait",
+					"5", "heartbeat", "1");
+			try (AgentProcess agent = AgentProcess.start(this.directory, settings)) {
+				await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+					assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
+					return this.jobs.get(this.member, job.id()).status().finished();
+				});
+				PrintJob done = this.jobs.get(this.member, job.id());
+				assertThat(done.status()).as("the printer did not refuse it: %s", done.failure())
+					.isEqualTo(JobStatus.COMPLETED);
+				assertThat(done.pagesPrinted()).isEqualTo(3);
+				assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 3 * 10, 0));
 			}
 		}
 	}
