@@ -41,7 +41,16 @@ public final class IppEvePrinter implements AutoCloseable {
 
 	/** Starts a printer taking {@code millisPerPage} to print each page. */
 	public static IppEvePrinter start(Path directory, long millisPerPage) {
-		return start(directory, millisPerPage, -1);
+		return start(directory, millisPerPage, -1, false);
+	}
+
+	/**
+	 * Starts a printer that prints both sides of a sheet ({@code -2}: its
+	 * {@code sides-supported} has the two-sided values); one started otherwise prints one
+	 * side only and refuses a job that asks for two.
+	 */
+	public static IppEvePrinter duplex(Path directory, long millisPerPage) {
+		return start(directory, millisPerPage, -1, true);
 	}
 
 	/**
@@ -49,10 +58,10 @@ public final class IppEvePrinter implements AutoCloseable {
 	 * the job is aborted with those pages counted.
 	 */
 	public static IppEvePrinter jamming(Path directory, long millisPerPage, int pagesBeforeJam) {
-		return start(directory, millisPerPage, pagesBeforeJam);
+		return start(directory, millisPerPage, pagesBeforeJam, false);
 	}
 
-	private static IppEvePrinter start(Path directory, long millisPerPage, int pagesBeforeJam) {
+	private static IppEvePrinter start(Path directory, long millisPerPage, int pagesBeforeJam, boolean duplex) {
 		try {
 			Path spool = Files.createDirectories(directory.resolve("spool"));
 			Path command = directory.resolve("print-pages");
@@ -63,9 +72,14 @@ public final class IppEvePrinter implements AutoCloseable {
 			int port = freePort();
 			String binary = Files.isExecutable(Path.of("/usr/sbin/ippeveprinter")) ? "/usr/sbin/ippeveprinter"
 					: "ippeveprinter";
-			Process process = new ProcessBuilder(binary, "-n", "localhost", "-p", Integer.toString(port), "-f",
-					"application/pdf", "-d", spool.toString(), "-k", "-c", command.toString(), "Test Printer " + port)
-				.redirectErrorStream(true)
+			List<String> line = new java.util.ArrayList<>(
+					List.of(binary, "-n", "localhost", "-p", Integer.toString(port), "-f", "application/pdf", "-d",
+							spool.toString(), "-k", "-c", command.toString()));
+			if (duplex) {
+				line.add("-2");
+			}
+			line.add("Test Printer " + port);
+			Process process = new ProcessBuilder(line).redirectErrorStream(true)
 				.redirectOutput(directory.resolve("ippeveprinter.log").toFile())
 				.start();
 			IppEvePrinter printer = new IppEvePrinter(spool, port, process);

@@ -19,6 +19,7 @@ import com.hp.jipp.encoding.Tag;
 import com.hp.jipp.model.JobState;
 import com.hp.jipp.model.PrinterState;
 import com.hp.jipp.model.Types;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The local printer, spoken to in IPP (RFC 8011) with jipp: its state, Print-Job, and the
@@ -34,6 +35,9 @@ final class IppPrinter {
 
 	private final HttpClient client;
 
+	/** What the printer last said it can do; kept for the heartbeats it misses. */
+	private volatile @Nullable IppCapabilities capabilities;
+
 	IppPrinter(URI uri, HttpClient client) {
 		this.uri = uri;
 		String scheme = "ipps".equals(uri.getScheme()) ? "https" : "http";
@@ -43,33 +47,61 @@ final class IppPrinter {
 	}
 
 	/**
-	 * The printer's state as a heartbeat; {@link PrinterHealth#OFFLINE} if it does not
-	 * answer.
+	 * The printer's state as a heartbeat, with what it can do; offline if it does not
+	 * answer, with what it could do when it last did.
 	 */
 	PrinterHealth health() throws InterruptedException {
 		try {
-			IppPacket response = send(
-					IppPacket.getPrinterAttributes(this.uri, Types.printerState, Types.printerStateReasons)
-						.putOperationAttributes(Types.requestingUserName.of(USER))
-						.build(),
-					BodyPublishers.noBody());
+			IppPacket response = send(IppPacket
+				.getPrinterAttributes(this.uri, Types.printerState, Types.printerStateReasons, Types.sidesSupported,
+						Types.colorSupported, Types.mediaSupported, Types.documentFormatSupported)
+				.putOperationAttributes(Types.requestingUserName.of(USER))
+				.build(), BodyPublishers.noBody());
 			PrinterState state = response.getValue(Tag.printerAttributes, Types.printerState);
-			return PrinterHealth.of((state != null) ? state.getName() : "stopped",
-					response.getStrings(Tag.printerAttributes, Types.printerStateReasons));
+			this.capabilities = capabilitiesOf(response);
+			return PrinterHealth
+				.of((state != null) ? state.getName() : "stopped",
+						response.getStrings(Tag.printerAttributes, Types.printerStateReasons))
+				.with(this.capabilities);
 		}
 		catch (IOException ex) {
-			return PrinterHealth.OFFLINE;
+			return PrinterHealth.OFFLINE.with(this.capabilities);
 		}
 	}
 
-	/** Sends a PDF with Print-Job; the printer's job id. */
+	/** What the printer can do, asked now. */
+	IppCapabilities capabilities() throws IOException, InterruptedException {
+		IppPacket response = send(IppPacket
+			.getPrinterAttributes(this.uri, Types.sidesSupported, Types.colorSupported, Types.mediaSupported,
+					Types.documentFormatSupported)
+			.putOperationAttributes(Types.requestingUserName.of(USER))
+			.build(), BodyPublishers.noBody());
+		IppCapabilities read = capabilitiesOf(response);
+		this.capabilities = read;
+		return read;
+	}
+
+	private static IppCapabilities capabilitiesOf(IppPacket response) {
+		return IppCapabilities.of(response.getStrings(Tag.printerAttributes, Types.sidesSupported),
+				Boolean.TRUE.equals(response.getValue(Tag.printerAttributes, Types.colorSupported)),
+				response.getStrings(Tag.printerAttributes, Types.mediaSupported),
+				response.getStrings(Tag.printerAttributes, Types.documentFormatSupported));
+	}
+
+	/**
+	 * Sends a PDF with Print-Job; the printer's job id. Only what the printer says it
+	 * supports is asked for (a printer refuses a job with a value it does not support,
+	 * {@code client-error-attributes-or-values-not-supported}): a duplex job goes
+	 * one-sided to a printer that prints one side only.
+	 */
 	int print(Path pdf, String name, boolean duplex) throws IOException, InterruptedException {
+		IppCapabilities can = capabilities();
 		IppPacket.Builder request = IppPacket.printJob(this.uri)
-			.putOperationAttributes(Types.requestingUserName.of(USER), Types.jobName.of(name),
-					Types.documentFormat.of("application/pdf"));
-		if (duplex) {
-			// a printer that cannot print both sides prints one (ipp-attribute-fidelity
-			// is false), and counts impressions all the same
+			.putOperationAttributes(Types.requestingUserName.of(USER), Types.jobName.of(name));
+		if (can.supportsFormat("application/pdf")) {
+			request.putOperationAttributes(Types.documentFormat.of("application/pdf"));
+		}
+		if (duplex && can.supportsSides("two-sided-long-edge")) {
 			request.putJobAttributes(Types.sides.of("two-sided-long-edge"));
 		}
 		IppPacket response = send(request.build(), BodyPublishers.ofFile(pdf));

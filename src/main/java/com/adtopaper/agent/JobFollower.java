@@ -42,7 +42,7 @@ final class JobFollower {
 				Thread.sleep(this.every.toMillis() * 5);
 				continue;
 			}
-			int printed = Math.max(this.reported, Math.min(this.job.sides(), state.sidesPrinted(this.job.duplex())));
+			int printed = Math.max(this.reported, Math.min(this.job.sides(), this.job.sidesPrinted(state)));
 			if (state.completed()) {
 				// a printer that counts nothing (no job-impressions-completed) says only
 				// that the whole job printed

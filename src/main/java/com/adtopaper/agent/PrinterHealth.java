@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A heartbeat: the printer's state as the printer API knows it, read from the IPP
  * printer's {@code printer-state} and {@code printer-state-reasons} (RFC 8011 §5.4.11-12,
@@ -15,8 +17,10 @@ import java.util.Set;
  * @param toner {@code OK}, {@code LOW} or {@code EMPTY}
  * @param errors what keeps the printer from printing ({@code PAPER_JAM},
  * {@code DOOR_OPEN})
+ * @param capabilities what the printer can do, if it said
  */
-record PrinterHealth(String state, String paper, String toner, List<String> errors) {
+record PrinterHealth(String state, String paper, String toner, List<String> errors,
+		@Nullable IppCapabilities capabilities) {
 
 	/** A printer that does not answer. */
 	static final PrinterHealth OFFLINE = new PrinterHealth("OFFLINE", "OK", "OK", List.of());
@@ -34,6 +38,15 @@ record PrinterHealth(String state, String paper, String toner, List<String> erro
 
 	PrinterHealth {
 		errors = List.copyOf(errors);
+	}
+
+	PrinterHealth(String state, String paper, String toner, List<String> errors) {
+		this(state, paper, toner, errors, null);
+	}
+
+	/** The same state, with what the printer can do. */
+	PrinterHealth with(@Nullable IppCapabilities capabilities) {
+		return new PrinterHealth(this.state, this.paper, this.toner, this.errors, capabilities);
 	}
 
 	/**
@@ -75,7 +88,8 @@ record PrinterHealth(String state, String paper, String toner, List<String> erro
 	String json() {
 		return "{\"state\":" + Json.quote(this.state) + ",\"paper\":" + Json.quote(this.paper) + ",\"toner\":"
 				+ Json.quote(this.toner) + ",\"errors\":["
-				+ String.join(",", this.errors.stream().map(Json::quote).toList()) + "]}";
+				+ String.join(",", this.errors.stream().map(Json::quote).toList()) + "]"
+				+ ((this.capabilities != null) ? ",\"capabilities\":" + this.capabilities.json() : "") + "}";
 	}
 
 }

@@ -160,13 +160,18 @@ class PrintController {
 		return pictures.get(side - 1);
 	}
 
-	record ReleaseRequest(@NotBlank @Size(max = 12) String printerCode) {
+	/**
+	 * @param oneSided the member accepts that a duplex job prints one-sided (at the price
+	 * the refusal without it named) on a printer that prints one side only
+	 */
+	record ReleaseRequest(@NotBlank @Size(max = 12) String printerCode, @Nullable Boolean oneSided) {
 	}
 
 	@PostMapping("/api/v1/me/jobs/{id}/release")
 	AppJob release(CurrentAccount me, @PathVariable String id, @Valid @RequestBody ReleaseRequest request,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
-		return view(this.jobs.release(me.id(), id, request.printerCode()), language);
+		return view(this.jobs.release(me.id(), id, request.printerCode(), Boolean.TRUE.equals(request.oneSided())),
+				language);
 	}
 
 	@PostMapping("/api/v1/me/jobs/{id}/cancel")

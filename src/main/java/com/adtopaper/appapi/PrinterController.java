@@ -8,6 +8,7 @@ import com.adtopaper.member.Members;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
 import org.jspecify.annotations.Nullable;
@@ -36,13 +37,19 @@ class PrinterController {
 		this.printers = printers;
 	}
 
-	/** A printer as a member sees it: no owner, no ids but the code they release by. */
+	/**
+	 * A printer as a member sees it: no owner, no ids but the code they release by;
+	 * {@code duplex} and {@code capabilities} are null while its agent has not told what
+	 * it can do.
+	 */
 	record PrinterView(String code, String name, String site, String region, boolean available, PrinterStatus status,
-			@Nullable Instant lastSeen) {
+			@Nullable Instant lastSeen, @Nullable Boolean duplex, @Nullable PrinterCapabilities capabilities) {
 
 		static PrinterView of(Printer printer) {
+			PrinterCapabilities capabilities = printer.capabilities();
 			return new PrinterView(printer.code(), printer.name(), printer.site(), printer.region(),
-					printer.available(), printer.status(), printer.lastSeen());
+					printer.available(), printer.status(), printer.lastSeen(),
+					(capabilities != null) ? capabilities.duplex() : null, capabilities);
 		}
 
 	}

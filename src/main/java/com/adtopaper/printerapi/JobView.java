@@ -14,13 +14,16 @@ import com.adtopaper.printing.PrintJob;
  * @param duplex both sides of each sheet
  * @param pagesPrinted sides the printer reported printed
  * @param documentUrl where the PDF is downloaded from (a path on this server)
+ * @param blankBacks whether the PDF has a blank page after every copy but the last (each
+ * copy starts on a sheet of its own); the printer counts those as impressions, but they
+ * are no sides of the job: {@code pagesPrinted} leaves them out
  */
-record JobView(String id, JobStatus status, int sides, int copies, boolean duplex, int pagesPrinted,
-		String documentUrl) {
+record JobView(String id, JobStatus status, int sides, int copies, boolean duplex, int pagesPrinted, String documentUrl,
+		boolean blankBacks) {
 
 	static JobView of(PrintJob job) {
 		return new JobView(job.id(), job.status(), job.sides(), job.copies(), job.duplex(), job.pagesPrinted(),
-				"/printer/v1/jobs/" + job.id() + "/document");
+				"/printer/v1/jobs/" + job.id() + "/document", job.blankBacks());
 	}
 
 }

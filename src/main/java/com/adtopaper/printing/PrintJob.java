@@ -32,4 +32,13 @@ public record PrintJob(String id, long memberId, long documentId, JobStatus stat
 		int pagesPrinted, @Nullable String failure, @Nullable FailureReason failureReason, Instant expiresAt,
 		Instant createdAt, @Nullable Instant finishedAt) {
 
+	/**
+	 * Whether its PDF holds a blank side after every copy but the last, so that each copy
+	 * starts on a sheet of its own: duplex copies of an odd number of pages. Blank sides
+	 * are no sides of the job (no ad, no charge).
+	 */
+	public boolean blankBacks() {
+		return this.duplex && this.copies > 1 && (this.lastPage - this.firstPage + 1) % 2 == 1;
+	}
+
 }

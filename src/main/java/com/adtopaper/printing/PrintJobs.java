@@ -105,11 +105,24 @@ public class PrintJobs {
 		return job.toJob();
 	}
 
-	/** Releases the member's job to the printer with this code. */
+	/**
+	 * Releases the member's job to the printer with this code.
+	 * @throws com.adtopaper.printing.PrintingExceptions.DuplexUnsupported if the job is
+	 * duplex and the printer prints one side only, with the one-sided price
+	 */
 	public PrintJob release(long memberId, String jobId, String printerCode) {
+		return release(memberId, jobId, printerCode, false);
+	}
+
+	/**
+	 * Releases the member's job to the printer with this code; with {@code oneSided} a
+	 * duplex job for a printer that prints one side only prints one-sided (the member
+	 * accepted its price), else it is refused.
+	 */
+	public PrintJob release(long memberId, String jobId, String printerCode, boolean oneSided) {
 		checkVerified(memberId);
 		PrintJobEntity job = own(memberId, jobId);
-		this.settlement.release(job, this.printers.byCode(printerCode));
+		this.settlement.release(job, this.printers.byCode(printerCode), oneSided);
 		return job.toJob();
 	}
 

@@ -16,13 +16,22 @@ import org.jspecify.annotations.Nullable;
  * @param region the site's region
  * @param status what it last reported
  * @param lastSeen when it last reported
+ * @param capabilities what it can do, as its agent last reported; null if not known
  */
 public record Printer(long id, long siteId, String site, long partnerId, String code, String name, String region,
-		PrinterStatus status, @Nullable Instant lastSeen) {
+		PrinterStatus status, @Nullable Instant lastSeen, @Nullable PrinterCapabilities capabilities) {
 
 	/** Whether a job can be released to it now. */
 	public boolean available() {
 		return this.status.canPrint();
+	}
+
+	/**
+	 * Whether it cannot print both sides of a sheet; false if it can or if that is not
+	 * known (an older agent), so that nothing unknown blocks a release.
+	 */
+	public boolean simplexOnly() {
+		return this.capabilities != null && !this.capabilities.duplex();
 	}
 
 }

@@ -51,14 +51,16 @@ public class PrinterJobs {
 
 	/**
 	 * Releases the held job with this release code to the printer it was typed at.
-	 * Guessing is throttled by the printer API.
+	 * Guessing is throttled by the printer API. A duplex job typed at a printer that
+	 * prints one side only prints one-sided, at the one-sided price: the member standing
+	 * there has no other choice, and the printer's answer tells them.
 	 */
 	public PrintJob releaseByCode(long printerId, String releaseCode) {
 		PrintJobEntity job = this.jobs.findByReleaseCodeAndStatus(releaseCode.strip(), JobStatus.HELD)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NoSuchJob("with code " + releaseCode.strip()));
-		this.settlement.release(job, this.printers.get(printerId));
+		this.settlement.release(job, this.printers.get(printerId), true);
 		return job.toJob();
 	}
 

@@ -94,11 +94,20 @@ public class Printers {
 			.map((printer) -> new PrinterKey(printer.id(), this.secrets.secretOf(keyId)));
 	}
 
-	/** A printer's heartbeat. */
+	/** A printer's heartbeat that tells nothing of what it can do (an older agent). */
 	public Printer report(long printerId, PrinterStatus status) {
+		return report(printerId, status, null);
+	}
+
+	/**
+	 * A printer's heartbeat, with what it can do; {@code null} capabilities (the
+	 * heartbeat did not carry them) make them unknown.
+	 */
+	public Printer report(long printerId, PrinterStatus status, @Nullable PrinterCapabilities capabilities) {
 		PrinterEntity printer = entity(printerId);
 		Instant now = this.clock.instant();
 		printer.report(status, now);
+		printer.capabilities(capabilities);
 		return toPrinter(printer, now);
 	}
 

@@ -107,6 +107,21 @@ public final class PrintingExceptions {
 	}
 
 	/**
+	 * A duplex job released to a printer that prints one side only: the member may
+	 * release it again to print it one-sided, for the price this tells.
+	 */
+	public static final class DuplexUnsupported extends DomainException {
+
+		public DuplexUnsupported(String printer, int sides, long points) {
+			super(Kind.CONFLICT, "oneSided",
+					"프린터 " + printer + "는 단면 인쇄만 합니다. 단면으로 인쇄하면 " + sides + "면, " + points + "포인트입니다. / Printer "
+							+ printer + " prints one side only: printed one-sided, this job is " + sides + " pages for "
+							+ points + " points. Accept one-sided printing to release it there.");
+		}
+
+	}
+
+	/**
 	 * A printer's report that does not fit the job (fewer pages than before, too many).
 	 */
 	public static final class InvalidReport extends DomainException {

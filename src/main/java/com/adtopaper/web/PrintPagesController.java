@@ -20,6 +20,7 @@ import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions;
 import org.jspecify.annotations.Nullable;
 
@@ -169,21 +170,36 @@ class PrintPagesController {
 		});
 	}
 
+	/**
+	 * A duplex job refused by a printer that prints one side only comes back with the
+	 * offer to print it one-sided, at the price the offer shows.
+	 */
 	@PostMapping("/print/jobs/{id}/release")
 	String release(CurrentAccount me, @PathVariable String id, @RequestParam String printerCode,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean oneSided, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("typedRelease", new TypedRelease(id, printerCode));
 		return act(redirect, () -> {
 			// a mistyped printer code is the member's to correct on the page; another
 			// member's job (checked first) stays not found
 			try {
-				this.jobs.release(me.id(), id, printerCode);
+				PrintJob job = this.jobs.release(me.id(), id, printerCode, oneSided);
+				return "Released to printer " + printerCode.strip().toUpperCase() + "." + ((oneSided && !job.duplex())
+						? " 단면으로 인쇄합니다 · It prints one-sided, " + job.points() + " points." : "");
 			}
 			catch (PrintingExceptions.NoSuchPrinter ex) {
 				throw new WrongPrinterCode(printerCode);
 			}
-			return "Released to printer " + printerCode.strip().toUpperCase() + ".";
+			catch (DuplexUnsupported ex) {
+				PrintJob job = this.jobs.get(me.id(), id);
+				redirect.addFlashAttribute("oneSidedOffer",
+						new OneSidedOffer(id, printerCode.strip(), job.sides(), job.points()));
+				throw ex;
+			}
 		});
+	}
+
+	/** A duplex job the member may print one-sided at the printer they chose. */
+	record OneSidedOffer(String jobId, String printerCode, int sides, long points) {
 	}
 
 	@PostMapping("/print/jobs/{id}/cancel")

@@ -120,7 +120,7 @@ class CampaignReportWebTests {
 		given(this.schools.all()).willReturn(List.of(new School(2, "SNU", "Seoul National University", "Seoul")));
 		given(this.printers.all())
 			.willReturn(List.of(new Printer(901, 90, "Engineering Library", 7, "ENG1", "Ground floor", "Seoul",
-					new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()), null)));
+					new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()), null, null)));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package com.adtopaper.agent;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,32 @@ class AgentJobTests {
 		assertThat(new IppJob("processing", 0, 3, java.util.List.of(), "").sidesPrinted(false)).isEqualTo(3);
 		assertThat(new IppJob("aborted", 0, 0, java.util.List.of("media-jam"), "").failure())
 			.isEqualTo("The printer aborted the job (media-jam)");
+	}
+
+	@Test
+	void theBlankBacksBetweenDuplexCopiesAreNoSidesOfTheJob() {
+		AgentJob job = AgentJob.of(Json.object("""
+				{"id":"j", "sides":6, "copies":2, "duplex":true, "pagesPrinted":0, "blankBacks":true}
+				"""));
+		assertThat(job.blankAfter()).isEqualTo(3);
+		// the PDF is 1 2 3 (blank) 1 2 3; the printer counts the blank as an impression
+		int[] sides = { 0, 1, 2, 3, 3, 4, 5, 6 };
+		for (int impressions = 0; impressions <= 7; impressions++) {
+			assertThat(job.sidesPrinted(new IppJob("processing", impressions, 0, List.of(), "")))
+				.as("after %d impressions", impressions)
+				.isEqualTo(sides[impressions]);
+		}
+		AgentJob three = AgentJob.of(Json.object("""
+				{"id":"j", "sides":9, "copies":3, "duplex":true, "blankBacks":true}
+				"""));
+		assertThat(three.sidesPrinted(new IppJob("completed", 11, 0, List.of(), ""))).isEqualTo(9);
+		assertThat(three.sidesPrinted(new IppJob("processing", 8, 0, List.of(), ""))).isEqualTo(6);
+		// by sheets: 4 sheets are 8 sides, one of them blank
+		assertThat(three.sidesPrinted(new IppJob("processing", 0, 4, List.of(), ""))).isEqualTo(6);
+		AgentJob none = AgentJob.of(Json.object("""
+				{"id":"j", "sides":6, "copies":2, "duplex":true}
+				"""));
+		assertThat(none.sidesPrinted(new IppJob("processing", 4, 0, List.of(), ""))).isEqualTo(4);
 	}
 
 }

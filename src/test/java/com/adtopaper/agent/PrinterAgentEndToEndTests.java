@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -36,8 +37,13 @@ import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.internal.HouseAdBand;
 import org.apache.pdfbox.Loader;
@@ -64,6 +70,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -252,6 +259,68 @@ class PrinterAgentEndToEndTests {
 		}
 	}
 
+	@Test
+	void aDuplexJobOnAOneSidedPrinterIsOfferedOneSidedAtItsPriceAndPrintsOneSided() throws Exception {
+		try (IppEvePrinter ipp = IppEvePrinter.start(this.directory, 100)) {
+			PrintJob done = printWithAgent(ipp, (printer) -> {
+				assertThat(printer.capabilities()).as("what the agent read from the printer").isNotNull();
+				assertThat(printer.capabilities().duplex()).isFalse();
+				assertThat(printer.capabilities().formats()).contains("application/pdf");
+				assertThat(printer.simplexOnly()).isTrue();
+			}, (job) -> {
+				assertThatExceptionOfType(DuplexUnsupported.class)
+					.isThrownBy(() -> this.jobs.release(this.member, job.id(), this.printer.code()))
+					.withMessageContaining("6 pages for 60 points")
+					.withMessageContaining("단면");
+				assertThat(this.jobs.get(this.member, job.id()).status()).isEqualTo(JobStatus.HELD);
+				PrintJob released = this.jobs.release(this.member, job.id(), this.printer.code(), true);
+				assertThat(released.duplex()).isFalse();
+				assertThat(released.points()).isEqualTo(60);
+			});
+
+			assertThat(done.status()).as(done.failure()).isEqualTo(JobStatus.COMPLETED);
+			assertThat(done.duplex()).isFalse();
+			assertThat(done.pagesPrinted()).isEqualTo(6);
+			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 6 * 10, 0));
+			assertThat(ipp.received()).hasSize(1);
+			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
+				assertThat(received.getNumberOfPages()).as("one side a sheet, no blank backs").isEqualTo(6);
+			}
+		}
+	}
+
+	@Test
+	void duplexCopiesOnADuplexPrinterEachStartOnASheetOfTheirOwnAndTheBlankBackIsNotCharged() throws Exception {
+		try (IppEvePrinter ipp = IppEvePrinter.duplex(this.directory, 100)) {
+			PrintJob done = printWithAgent(ipp, (printer) -> {
+				assertThat(printer.capabilities()).isNotNull();
+				assertThat(printer.capabilities().duplex()).isTrue();
+				assertThat(printer.simplexOnly()).isFalse();
+			}, (job) -> assertThat(this.jobs.release(this.member, job.id(), this.printer.code()).duplex()).isTrue());
+
+			assertThat(done.status()).as(done.failure()).isEqualTo(JobStatus.COMPLETED);
+			assertThat(done.duplex()).isTrue();
+			assertThat(done.pagesPrinted()).isEqualTo(6);
+			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 6 * 10, 0));
+			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
+				// sheet 1: pages 1, 2; sheet 2: page 3 and a blank back; sheets 3, 4:
+				// copy 2
+				assertThat(received.getNumberOfPages()).isEqualTo(7);
+				int[] pages = { 1, 2, 3, 0, 1, 2, 3 };
+				for (int i = 0; i < 7; i++) {
+					if (pages[i] == 0) {
+						assertThat(text(received, i + 1)).as("the blank back").isBlank();
+						assertThat(bandsOn(received.getPage(i))).as("no ad on the blank back").isEmpty();
+					}
+					else {
+						assertThat(text(received, i + 1)).contains("Page " + pages[i]);
+						assertThat(bandsOn(received.getPage(i))).as("the ad band of side %d", i + 1).hasSize(1);
+					}
+				}
+			}
+		}
+	}
+
 	private static HttpResponse<String> kioskRelease(HttpClient http, String kiosk, String token, String origin,
 			String code) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(kiosk + "/api/release"))
@@ -262,24 +331,64 @@ class PrinterAgentEndToEndTests {
 			.build(), BodyHandlers.ofString());
 	}
 
+	@Test
+	void aDuplexJobReleasedBeforeTheAgentToldWhatThePrinterCanDoStillPrintsOnAOneSidedPrinter() throws Exception {
+		// an older agent's heartbeat: the printer can print, what it can do is unknown
+		this.printers.report(this.printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		Document document = this.documents.upload(this.member, "lecture.pdf", new ByteArrayInputStream(Pdfs.text(3)));
+		PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 1, true, null, null));
+		assertThat(this.jobs.release(this.member, job.id(), this.printer.code()).duplex()).isTrue();
+		try (IppEvePrinter ipp = IppEvePrinter.start(this.directory, 100)) {
+			Map<String, String> settings = Map.of("server", "http://localhost:" + this.port, "key-id",
+					this.printer.keyId(), "secret", this.printer.secret(), "printer", ipp.uri().toString(), "poll-wait",
+					"5", "heartbeat", "1");
+			try (AgentProcess agent = AgentProcess.start(this.directory, settings)) {
+				await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+					assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
+					return this.jobs.get(this.member, job.id()).status().finished();
+				});
+				PrintJob done = this.jobs.get(this.member, job.id());
+				assertThat(done.status()).as("the printer did not refuse it: %s", done.failure())
+					.isEqualTo(JobStatus.COMPLETED);
+				assertThat(done.pagesPrinted()).isEqualTo(3);
+				assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 3 * 10, 0));
+			}
+		}
+	}
+
+	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
+		return printWithAgent(ipp, counts, false, (printer) -> {
+		}, (job) -> this.jobs.release(this.member, job.id(), this.printer.code()));
+	}
+
+	/** A duplex job of three pages twice, released as {@code release} does it. */
+	private PrintJob printWithAgent(IppEvePrinter ipp, Consumer<Printer> ready, Consumer<PrintJob> release)
+			throws Exception {
+		return printWithAgent(ipp, new ConcurrentSkipListSet<>(), true, ready, release);
+	}
+
 	/**
 	 * Runs the agent JAR, as a partner does, against the printer while the member prints
 	 * three pages twice; the job once it is over, each count of sides printed the member
-	 * saw on the way.
+	 * saw on the way. {@code ready} sees the printer once its heartbeat says it can
+	 * print; {@code release} releases the job.
 	 */
-	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
+	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts, boolean duplex, Consumer<Printer> ready,
+			Consumer<PrintJob> release) throws Exception {
 		try (AgentProcess agent = AgentProcess.start(this.directory, settings(ipp))) {
 			// the agent's heartbeat is what lets members release jobs to the printer
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				assertThat(agent.isAlive()).as("the agent runs: %s", agent.output()).isTrue();
 				return this.printers.get(this.printer.printerId()).status().canPrint();
 			});
+			ready.accept(this.printers.get(this.printer.printerId()));
 
 			Document document = this.documents.upload(this.member, "lecture.pdf",
 					new ByteArrayInputStream(Pdfs.text(3)));
-			PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 2, false, null, null));
+			PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 2, duplex, null, null));
 			assertThat(job.sides()).isEqualTo(6);
-			this.jobs.release(this.member, job.id(), this.printer.code());
+			release.accept(job);
 
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
 				PrintJob now = this.jobs.get(this.member, job.id());

@@ -49,4 +49,22 @@ class PrinterHealthTests {
 		assertThat(Json.object(PrinterHealth.OFFLINE.json())).containsEntry("state", "OFFLINE");
 	}
 
+	@Test
+	void theHeartbeatCarriesWhatThePrinterCanDoInTheFormThePrinterApiTakes() {
+		IppCapabilities can = IppCapabilities.of(List.of("one-sided", "one-sided"), true,
+				List.of("iso_a4_210x297mm", "Not A Keyword!"), List.of("application/pdf", "image/pwg-raster"));
+		assertThat(can.sides()).containsExactly("one-sided");
+		assertThat(can.media()).containsExactly("iso_a4_210x297mm");
+		assertThat(can.supportsSides("two-sided-long-edge")).isFalse();
+		assertThat(can.supportsFormat("application/pdf")).isTrue();
+		assertThat(IppCapabilities.of(List.of(), false, List.of(), List.of()).sides())
+			.as("a printer that names no sides prints one")
+			.containsExactly("one-sided");
+		String json = PrinterHealth.of("idle", List.of()).with(can).json();
+		assertThat(json).isEqualTo("{\"state\":\"ONLINE\",\"paper\":\"OK\",\"toner\":\"OK\",\"errors\":[],"
+				+ "\"capabilities\":{\"sides\":[\"one-sided\"],\"color\":true,\"media\":[\"iso_a4_210x297mm\"],"
+				+ "\"formats\":[\"application/pdf\",\"image/pwg-raster\"]}}");
+		assertThat(Json.object(PrinterHealth.OFFLINE.with(can).json())).containsKey("capabilities");
+	}
+
 }

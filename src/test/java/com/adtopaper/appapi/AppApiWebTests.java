@@ -15,8 +15,10 @@ import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.adtopaper.ChannelSlices.token;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -112,14 +116,25 @@ class AppApiWebTests {
 	@Test
 	void aMemberSeesThePrintersAtTheirSchool() throws Exception {
 		given(this.members.schoolOf(MEMBER)).willReturn(new School(3, "KU", "고려대학교", "Seoul"));
-		given(this.printers.atSchool(3)).willReturn(List.of(new Printer(7, 2, "Library", 99, "KU-01", "Ground floor",
-				"Seoul", new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
-						PrinterStatus.Supply.OK, List.of()),
-				Instant.parse("2026-01-01T00:00:00Z"))));
+		PrinterStatus online = new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
+				PrinterStatus.Supply.OK, List.of());
+		given(this.printers.atSchool(3)).willReturn(List.of(
+				new Printer(7, 2, "Library", 99, "KU-01", "Ground floor", "Seoul", online,
+						Instant.parse("2026-01-01T00:00:00Z"),
+						new PrinterCapabilities(List.of("one-sided"), false, List.of("iso_a4_210x297mm"),
+								List.of("application/pdf"))),
+				new Printer(8, 2, "Library", 99, "KU-02", "First floor", "Seoul", online,
+						Instant.parse("2026-01-01T00:00:00Z"), null)));
 		this.mvc.perform(get("/api/v1/me/printers").with(token(MEMBER, Role.MEMBER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].code").value("KU-01"))
-			.andExpect(jsonPath("$[0].site").value("Library"));
+			.andExpect(jsonPath("$[0].site").value("Library"))
+			.andExpect(jsonPath("$[0].duplex").value(false))
+			.andExpect(jsonPath("$[0].capabilities.sides[0]").value("one-sided"))
+			.andExpect(jsonPath("$[0].capabilities.color").value(false))
+			.andExpect(jsonPath("$[0].capabilities.media[0]").value("iso_a4_210x297mm"))
+			.andExpect(jsonPath("$[1].duplex").doesNotExist())
+			.andExpect(jsonPath("$[1].capabilities").doesNotExist());
 	}
 
 	@Test
@@ -134,7 +149,7 @@ class AppApiWebTests {
 	@Test
 	void anotherMembersJobIsNotFound() throws Exception {
 		given(this.jobs.get(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
-		given(this.jobs.release(MEMBER, "theirs", "KU-01")).willThrow(new NoSuchJob("theirs"));
+		given(this.jobs.release(MEMBER, "theirs", "KU-01", false)).willThrow(new NoSuchJob("theirs"));
 		this.mvc.perform(get("/api/v1/me/jobs/theirs").with(token(MEMBER, Role.MEMBER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -143,6 +158,36 @@ class AppApiWebTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"printerCode\":\"KU-01\"}"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDuplexJobAtAOneSidedPrinterIsRefusedWithTheOneSidedPriceUntilTheMemberAcceptsIt() throws Exception {
+		given(this.jobs.release(MEMBER, "j1", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("6 pages for 60 points")))
+			.andExpect(jsonPath("$.errors[0].field").value("oneSided"));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":true}"))
+			.andExpect(status().isOk());
+		verify(this.jobs).release(MEMBER, "j1", "KU-01", true);
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(5, Role.PARTNER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":true}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\",\"oneSided\":\"maybe\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test

@@ -21,7 +21,11 @@ import com.adtopaper.printing.FailureReason;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCapabilities;
+import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import com.adtopaper.printing.PrintingExceptions.NoSuchPrinter;
@@ -166,6 +170,52 @@ class WebPagesWebTests {
 			.andExpect(content().string(containsString("프린터에 용지가 떨어졌어요. · The printer is out of paper.")))
 			.andExpect(content().string(not(containsString("0x040b"))))
 			.andExpect(content().string(not(containsString("media-empty"))));
+	}
+
+	@Test
+	void aDuplexJobRefusedByAOneSidedPrinterComesBackWithTheOfferToPrintItOneSidedAtItsPrice() throws Exception {
+		PrintJob job = new PrintJob("j1", MEMBER, 1, JobStatus.HELD, 2, true, 1, 3, 6, 60, "123456", null, 0, null,
+				null, Instant.parse("2026-03-02T05:00:00Z"), Instant.parse("2026-03-02T01:00:00Z"), null);
+		given(this.jobs.release(MEMBER, "j1", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
+		given(this.jobs.get(MEMBER, "j1")).willReturn(job);
+		var refused = this.mvc
+			.perform(post("/print/jobs/j1/release").param("printerCode", "KU-01")
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem", containsString("6 pages for 60 points")))
+			.andExpect(flash().attribute("oneSidedOffer", new PrintPagesController.OneSidedOffer("j1", "KU-01", 6, 60)))
+			.andReturn();
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"oneSided\" value=\"true\"")))
+			.andExpect(content().string(containsString("6면 60포인트")));
+
+		PrintJob oneSided = new PrintJob("j1", MEMBER, 1, JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0,
+				null, null, job.expiresAt(), job.createdAt(), null);
+		given(this.jobs.release(MEMBER, "j1", "KU-01", true)).willReturn(oneSided);
+		this.mvc
+			.perform(post("/print/jobs/j1/release").param("printerCode", "KU-01")
+				.param("oneSided", "true")
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("notice", containsString("one-sided, 60 points")));
+	}
+
+	@Test
+	void aMemberSeesWhatEachPrinterCanDo() throws Exception {
+		PrinterStatus online = new PrinterStatus(PrinterStatus.PrinterState.ONLINE, PrinterStatus.Supply.OK,
+				PrinterStatus.Supply.OK, List.of());
+		given(this.printers.atSchool(1)).willReturn(List.of(
+				new Printer(7, 2, "Library", 99, "KU-01", "Ground floor", "Seoul", online, null,
+						new PrinterCapabilities(List.of("one-sided"), true, List.of(), List.of())),
+				new Printer(8, 2, "Library", 99, "KU-02", "First floor", "Seoul", online, null, null)));
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("단면만 · One side only")))
+			.andExpect(content().string(containsString("컬러 · Colour")))
+			.andExpect(content().string(containsString("기능 미확인 · Not known yet")));
 	}
 
 	@Test

@@ -66,7 +66,7 @@ public class JobRenderer {
 			Path output = Files.createTempFile("job", ".pdf");
 			try {
 				try (OutputStream out = Files.newOutputStream(output)) {
-					this.renderer.render(source, pages(job, job.sides()), (side) -> sides.get(side - 1).band(), out);
+					this.renderer.render(source, sheets(job), (side) -> sides.get(side - 1).band(), out);
 				}
 				this.blobs.put(key, output, "application/pdf");
 				return key;
@@ -112,6 +112,27 @@ public class JobRenderer {
 			}
 		}
 		return pages;
+	}
+
+	/**
+	 * What the job's PDF holds, in order: its sides, and a blank side
+	 * ({@link PrintRenderer#BLANK}) after every copy but the last where each copy must
+	 * start on a sheet of its own ({@link PrintJobEntity#blankBacks()}).
+	 */
+	static List<Integer> sheets(PrintJobEntity job) {
+		List<Integer> sides = pages(job, job.sides());
+		if (!job.blankBacks()) {
+			return sides;
+		}
+		int perCopy = job.lastPage() - job.firstPage() + 1;
+		List<Integer> sheets = new ArrayList<>(sides.size() + job.copies());
+		for (int i = 0; i < sides.size(); i++) {
+			sheets.add(sides.get(i));
+			if ((i + 1) % perCopy == 0 && i + 1 < sides.size()) {
+				sheets.add(PrintRenderer.BLANK);
+			}
+		}
+		return sheets;
 	}
 
 	private static IllegalStateException missing(DocumentEntity document) {

@@ -7,6 +7,7 @@ import com.adtopaper.printing.JobFinished;
 import com.adtopaper.printing.JobReleased;
 import com.adtopaper.printing.PagesPrinted;
 import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions.PrinterUnavailable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +34,20 @@ public class JobSettlement {
 		this.clock = clock;
 	}
 
-	/** Releases the job to the printer, if it can print now. */
-	public void release(PrintJobEntity job, Printer printer) {
+	/**
+	 * Releases the job to the printer, if it can print now. A duplex job for a printer
+	 * that prints one side only is printed one-sided if {@code oneSidedAccepted}, else
+	 * refused with the price of the one-sided print.
+	 */
+	public void release(PrintJobEntity job, Printer printer, boolean oneSidedAccepted) {
 		if (!printer.status().canPrint()) {
 			throw new PrinterUnavailable(printer.code());
+		}
+		if (job.duplex() && printer.simplexOnly()) {
+			if (!oneSidedAccepted) {
+				throw new DuplexUnsupported(printer.code(), job.sides(), job.oneSidedPoints());
+			}
+			job.printOneSided();
 		}
 		job.release(printer.id(), this.clock.instant());
 		released(job);

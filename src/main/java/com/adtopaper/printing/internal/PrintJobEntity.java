@@ -8,6 +8,7 @@ import com.adtopaper.printing.JobAudience;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PagesPrinted;
 import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,6 +105,41 @@ public class PrintJobEntity {
 		this.status = JobTransition.RELEASE.from(this.status);
 		this.printerId = printerId;
 		this.releasedAt = now;
+	}
+
+	/**
+	 * What the job costs printed one-sided: its sides at their price, as now, since a
+	 * side costs the same on either kind of sheet and the blank backs of a duplex job
+	 * cost nothing.
+	 */
+	public long oneSidedPoints() {
+		return (long) sides() * (this.points / sides());
+	}
+
+	/**
+	 * The job prints one side per sheet (its printer prints no other way), for
+	 * {@link #oneSidedPoints()}; still held, so its sheets are not yet rendered.
+	 */
+	public void printOneSided() {
+		JobTransition.RELEASE.from(this.status);
+		if (this.renderedKey != null) {
+			// a job given back by a silent printer keeps its sheets as rendered
+			throw new JobStateConflict(this.status, "printed one-sided once prepared for two-sided printing");
+		}
+		this.duplex = false;
+		this.points = oneSidedPoints();
+	}
+
+	/**
+	 * Whether a blank side follows every copy but the last, so that each copy starts on a
+	 * sheet of its own: duplex copies of an odd number of pages.
+	 */
+	public boolean blankBacks() {
+		return this.duplex && this.copies > 1 && (this.lastPage - this.firstPage + 1) % 2 == 1;
+	}
+
+	public boolean duplex() {
+		return this.duplex;
 	}
 
 	public void cancel(Instant now) {

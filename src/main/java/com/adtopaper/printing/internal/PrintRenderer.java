@@ -15,6 +15,7 @@ import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -35,11 +36,20 @@ import org.springframework.stereotype.Component;
 class PrintRenderer {
 
 	/**
+	 * An entry of the pages that prints as an empty page: the back of a duplex copy's
+	 * last sheet, so that the next copy starts on a sheet of its own. It is no side of
+	 * the job: no ad, no charge, no impression.
+	 */
+	static final int BLANK = 0;
+
+	/**
 	 * @param source a PDF that passed {@link DocumentInspector}
 	 * @param pages the document's pages (from 1) in the order they print; a page printed
-	 * twice (copies) is listed twice. Duplex needs nothing more: each entry is one side.
-	 * @param adForPage the band of each printed page, by its position in {@code pages}
-	 * (from 1); {@link HouseAd#band()} when no campaign pays for it
+	 * twice (copies) is listed twice; {@link #BLANK} for an empty page. Duplex needs
+	 * nothing more: each entry is one side.
+	 * @param adForPage the band of each printed page, by its position among the
+	 * {@code pages} that are not blank (from 1); {@link HouseAd#band()} when no campaign
+	 * pays for it
 	 * @param out where the PDF is written; not closed
 	 */
 	public void render(Path source, List<Integer> pages, IntFunction<AdBand> adForPage, OutputStream out)
@@ -49,8 +59,17 @@ class PrintRenderer {
 			LayerUtility layers = new LayerUtility(printed);
 			Map<Integer, PDFormXObject> forms = new HashMap<>();
 			Map<String, PDImageXObject> bands = new HashMap<>();
-			for (int i = 0; i < pages.size(); i++) {
-				int number = pages.get(i);
+			int side = 0;
+			for (int number : pages) {
+				if (number == BLANK) {
+					// /Resources is required of a page; some printers' interpreters
+					// insist
+					PDPage blank = new PDPage(PageLayout.PAGE);
+					blank.setResources(new PDResources());
+					printed.addPage(blank);
+					continue;
+				}
+				side++;
 				PDPage original = document.getPage(number - 1);
 				PDFormXObject form = forms.get(number);
 				if (form == null) {
@@ -60,7 +79,7 @@ class PrintRenderer {
 					form.setMatrix(new AffineTransform());
 					forms.put(number, form);
 				}
-				AdBand ad = adForPage.apply(i + 1);
+				AdBand ad = adForPage.apply(side);
 				PDImageXObject band = bands.get(ad.key());
 				if (band == null) {
 					band = PDImageXObject.createFromByteArray(printed, ad.png().get(), ad.key());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
@@ -48,6 +49,14 @@ public class PrinterEntity {
 
 	private @Nullable Instant lastSeen;
 
+	private @Nullable String sidesSupported;
+
+	private @Nullable Boolean colorSupported;
+
+	private @Nullable String mediaSupported;
+
+	private @Nullable String formatsSupported;
+
 	private Instant createdAt;
 
 	@Version
@@ -76,6 +85,26 @@ public class PrinterEntity {
 		this.lastSeen = now;
 	}
 
+	/** What the printer can do; null if its agent did not say (unknown). */
+	public void capabilities(@Nullable PrinterCapabilities capabilities) {
+		this.sidesSupported = (capabilities != null) ? String.join(",", capabilities.sides()) : null;
+		this.colorSupported = (capabilities != null) ? capabilities.color() : null;
+		this.mediaSupported = (capabilities != null) ? String.join(",", capabilities.media()) : null;
+		this.formatsSupported = (capabilities != null) ? String.join(",", capabilities.formats()) : null;
+	}
+
+	public @Nullable PrinterCapabilities capabilities() {
+		if (this.sidesSupported == null) {
+			return null;
+		}
+		return new PrinterCapabilities(list(this.sidesSupported), Boolean.TRUE.equals(this.colorSupported),
+				list(this.mediaSupported), list(this.formatsSupported));
+	}
+
+	private static List<String> list(@Nullable String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split(","));
+	}
+
 	public void renewKey(String keyId) {
 		this.keyId = keyId;
 	}
@@ -89,7 +118,7 @@ public class PrinterEntity {
 
 	public Printer toPrinter(SiteEntity site, Instant offlineBefore) {
 		return new Printer(this.id, this.siteId, site.name(), site.partnerId(), this.code, this.name, site.region(),
-				status(offlineBefore), this.lastSeen);
+				status(offlineBefore), this.lastSeen, capabilities());
 	}
 
 	public long id() {
