@@ -13,6 +13,8 @@ import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobStatus;
+import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCapabilities;
@@ -171,11 +173,16 @@ class AppApiWebTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("6 pages for 60 points")))
 			.andExpect(jsonPath("$.errors[0].field").value("oneSided"));
+		Instant now = Instant.parse("2026-03-02T01:00:00Z");
+		given(this.jobs.release(MEMBER, "j1", "KU-01", true)).willReturn(new PrintJob("j1", MEMBER, 1,
+				JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0, null, null, now, now, null));
 		this.mvc
 			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"printerCode\":\"KU-01\",\"oneSided\":true}"))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplex").value(false))
+			.andExpect(jsonPath("$.points").value(60));
 		verify(this.jobs).release(MEMBER, "j1", "KU-01", true);
 		this.mvc
 			.perform(post("/api/v1/me/jobs/j1/release").with(token(5, Role.PARTNER))

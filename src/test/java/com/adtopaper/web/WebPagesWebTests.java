@@ -252,7 +252,7 @@ class WebPagesWebTests {
 
 	@Test
 	void aWrongPrinterCodeIsShownOnThePrintPageWithTheCodeKept() throws Exception {
-		given(this.jobs.release(MEMBER, "mine", "zz99")).willThrow(new NoSuchPrinter("ZZ99"));
+		given(this.jobs.release(MEMBER, "mine", "zz99", false)).willThrow(new NoSuchPrinter("ZZ99"));
 		this.mvc
 			.perform(post("/print/jobs/mine/release").param("printerCode", "zz99")
 				.with(session(MEMBER, Role.MEMBER))
