@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Operators look members up, correct their points, block abusers. */
 @RestController
 class MemberAdminController {
+
+	private static final Logger log = LoggerFactory.getLogger(MemberAdminController.class);
 
 	private final Members members;
 
@@ -99,8 +103,14 @@ class MemberAdminController {
 			@RequestHeader("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,64}") String idempotencyKey,
 			@Valid @RequestBody Adjustment adjustment) {
 		this.members.profile(memberId);
-		return this.points.adjust(memberId, adjustment.change(), "admin-adjustment:" + idempotencyKey,
-				adjustment.reason() + " (operator " + operator.id() + ")");
+		// the reason is the member's to read; which operator made it is not: it goes to
+		// the
+		// operators' log
+		LedgerEntry entry = this.points.adjust(memberId, adjustment.change(), "admin-adjustment:" + idempotencyKey,
+				adjustment.reason());
+		log.info("Operator {} adjusted the points of member {} by {} (entry {}): {}", operator.id(), memberId,
+				adjustment.change(), entry.id(), adjustment.reason());
+		return entry;
 	}
 
 }

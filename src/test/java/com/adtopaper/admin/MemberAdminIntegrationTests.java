@@ -59,6 +59,23 @@ class MemberAdminIntegrationTests {
 	}
 
 	@Test
+	void theMemberReadsTheAdjustmentsReasonButNotWhichOperatorMadeIt() {
+		adjust("goodwill-0001", 50, "Sorry for the paper jam").expectStatus().isCreated();
+		String history = this.client.get()
+			.uri("/api/v1/me/points/history")
+			.header(HttpHeaders.AUTHORIZATION, this.member.bearer())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(history).contains("\"reason\":\"Sorry for the paper jam\"")
+			.doesNotContain("operator")
+			.doesNotContain(Long.toString(this.admin.id()));
+	}
+
+	@Test
 	void theSameKeyForADifferentAdjustmentIsAConflict() {
 		adjust("reused-key-0001", 50, "Goodwill").expectStatus().isCreated();
 		adjust("reused-key-0001", 70, "Goodwill").expectStatus().isEqualTo(409);
