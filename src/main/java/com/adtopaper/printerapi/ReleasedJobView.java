@@ -17,14 +17,16 @@ import com.adtopaper.printing.PrintJob;
  * @param duplex both sides of each sheet
  * @param pagesPrinted sides the printer reported printed
  * @param documentUrl where the PDF is downloaded from (a path on this server)
+ * @param blankBacks whether the PDF has a blank page after every copy but the last (see
+ * {@link JobView})
  */
 record ReleasedJobView(String id, JobStatus status, String documentName, int sides, int copies, boolean duplex,
-		int pagesPrinted, String documentUrl) {
+		int pagesPrinted, String documentUrl, boolean blankBacks) {
 
 	static ReleasedJobView of(PrintJob job, String documentName) {
 		JobView view = JobView.of(job);
 		return new ReleasedJobView(view.id(), view.status(), documentName, view.sides(), view.copies(), view.duplex(),
-				view.pagesPrinted(), view.documentUrl());
+				view.pagesPrinted(), view.documentUrl(), view.blankBacks());
 	}
 
 }
