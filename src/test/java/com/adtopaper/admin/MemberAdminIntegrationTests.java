@@ -70,9 +70,7 @@ class MemberAdminIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(history).contains("\"reason\":\"Sorry for the paper jam\"")
-			.doesNotContain("operator")
-			.doesNotContain(Long.toString(this.admin.id()));
+		assertThat(history).contains("\"reason\":\"Sorry for the paper jam\"").doesNotContain("operator");
 	}
 
 	@Test
