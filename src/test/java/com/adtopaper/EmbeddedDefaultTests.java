@@ -4,10 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
@@ -21,6 +25,8 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.PrinterKey;
+import com.adtopaper.printing.Printers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +50,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"adtopaper.blobs.local-directory=target/embedded-blobs" })
+		"adtopaper.blobs.local-directory=target/embedded-blobs",
+		"adtopaper.demo-data.agent-properties=target/embedded-default/demo-agent.properties" })
 @AutoConfigureRestTestClient
 @Tag("integration")
 class EmbeddedDefaultTests {
@@ -65,6 +73,12 @@ class EmbeddedDefaultTests {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	Printers printers;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void theDemoMemberLogsInAndHasTheirSignUpBonus() {
@@ -91,6 +105,19 @@ class EmbeddedDefaultTests {
 			.isEqualTo("Sinchon Copy Shop")
 			.jsonPath("$[0].available")
 			.isEqualTo(true);
+	}
+
+	@Test
+	void theDemoPrintersAgentSettingsAreWrittenForTheReadmesAgentCommand() throws IOException {
+		Properties settings = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("target/embedded-default/demo-agent.properties"))) {
+			settings.load(reader);
+		}
+		assertThat(settings.getProperty("server")).isEqualTo("http://localhost:" + this.port);
+		assertThat(settings.getProperty("printer")).isEqualTo("ipp://localhost:8501/ipp/print");
+		PrinterKey key = this.printers.key(settings.getProperty("key-id")).orElseThrow();
+		assertThat(settings.getProperty("secret")).isEqualTo(key.secret());
+		assertThat(this.printers.get(key.printerId()).site()).isEqualTo("Sinchon Copy Shop");
 	}
 
 	@Test

@@ -15,11 +15,12 @@ import com.adtopaper.printing.Printers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,14 +48,14 @@ class PrintingDemoData implements ApplicationRunner {
 
 	private final Path agentProperties;
 
-	private final String server;
+	private final Environment environment;
 
 	PrintingDemoData(Accounts accounts, Printers printers, PrinterRepository printerRows, PrinterSecrets secrets,
 			Schools schools,
 			@Value("${adtopaper.demo-data.agent-properties:./data/demo-agent.properties}") Path agentProperties,
-			@Value("http://localhost:${server.port:8080}") String server) {
+			Environment environment) {
 		this.agentProperties = agentProperties;
-		this.server = server;
+		this.environment = environment;
 		this.accounts = accounts;
 		this.schools = schools;
 		this.printers = printers;
@@ -87,15 +88,24 @@ class PrintingDemoData implements ApplicationRunner {
 		writeAgentProperties(printer);
 	}
 
+	/**
+	 * This server as the agent reaches it: its port once it listens (runners run then).
+	 */
+	private String server() {
+		return "http://localhost:" + this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+	}
+
 	private void writeAgentProperties(PrinterCredentials printer) {
 		String properties = """
 				# The demo printer's agent (written by the embedded default's demo data).
-				# Start an IPP printer for it:  ippeveprinter -p 8501 -f application/pdf -k DemoPrinter
+				# An IPP printer for it (README, "The printer agent"):
+				#   /usr/sbin/ippeveprinter -n localhost -p 8501 -f application/pdf -k -d /tmp "Demo printer"
 				server=%s
 				key-id=%s
 				secret=%s
 				printer=ipp://localhost:8501/ipp/print
-				""".formatted(this.server, printer.keyId(), printer.secret());
+				""".formatted(server(), printer.keyId(), printer.secret());
 		try {
 			Path parent = this.agentProperties.toAbsolutePath().getParent();
 			if (parent != null) {
