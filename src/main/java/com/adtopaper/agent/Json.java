@@ -98,8 +98,12 @@ final class Json {
 
 	private Number number(String word) {
 		try {
-			return (word.contains(".") || word.contains("e") || word.contains("E")) ? Double.parseDouble(word)
-					: Long.parseLong(word);
+			// not a conditional expression: its Double and Long would both become a
+			// double
+			if (word.contains(".") || word.contains("e") || word.contains("E")) {
+				return Double.parseDouble(word);
+			}
+			return Long.parseLong(word);
 		}
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Not JSON at " + this.at + ": " + word, ex);
