@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.IppEvePrinter;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.TestPrinters;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
@@ -115,10 +116,7 @@ class PrinterAgentEndToEndTests {
 			.create(TestAccounts.uniqueEmail("agent"), TestAccounts.PASSWORD, "Agent Member", Role.MEMBER)
 			.id();
 		this.points.grant(this.member, 1_000, "test-grant:" + this.member, "Test points");
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("agent-partner"), TestAccounts.PASSWORD, "Copy Shop", Role.PARTNER)
-			.id();
-		this.printer = this.printers.register(this.printers.addSite(partner, "Copy Shop", "Seoul", null), "Counter");
+		this.printer = TestPrinters.newPrinter(this.accounts, this.printers, "Copy Shop", null, "Counter");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.TestPrinters;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.SchoolVerification;
@@ -77,12 +78,7 @@ class PrintApiIntegrationTests {
 		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		this.printer = this.printers.register(this.printers.addSite(partner, "Copy Corner", "Seoul", null), "Front");
-		this.printers.report(this.printer.printerId(),
-				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		this.printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "Copy Corner", null, "Front");
 	}
 
 	@Test

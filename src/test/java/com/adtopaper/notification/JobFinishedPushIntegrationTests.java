@@ -8,6 +8,7 @@ import java.util.List;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.PushMocks;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.TestPrinters;
 import com.adtopaper.TestServers;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.DevicePlatform;
@@ -15,7 +16,6 @@ import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.Registration;
-import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.JobOptions;
@@ -24,9 +24,6 @@ import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterJobs;
-import com.adtopaper.printing.PrinterStatus.PrinterState;
-import com.adtopaper.printing.PrinterStatus.Supply;
-import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +86,7 @@ class JobFinishedPushIntegrationTests {
 
 	@BeforeEach
 	void printer() {
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		this.printer = this.printers.register(this.printers.addSite(partner, "Student Union", "Seoul", null), "2F");
-		this.printers.report(this.printer.printerId(),
-				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		this.printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "Student Union", null, "2F");
 	}
 
 	@Test

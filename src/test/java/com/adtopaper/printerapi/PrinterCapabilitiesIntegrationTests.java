@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.TestPrinters;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Balance;
@@ -87,10 +88,7 @@ class PrinterCapabilitiesIntegrationTests {
 			.create(TestAccounts.uniqueEmail("caps"), TestAccounts.PASSWORD, "Caps Member", Role.MEMBER)
 			.id();
 		this.points.grant(this.member, 1_000, "test-grant:" + this.member, "Test points");
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("caps-partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		this.printer = this.printers.register(this.printers.addSite(partner, "Library", "Seoul", 1L), "1F");
+		this.printer = TestPrinters.newPrinter(this.accounts, this.printers, "Library", 1L, "1F");
 		this.agent = new SignedPrinterClient(this.http, URI.create("http://localhost:" + this.port),
 				this.printer.keyId(), this.printer.secret());
 	}

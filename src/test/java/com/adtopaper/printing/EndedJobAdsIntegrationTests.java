@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
+import com.adtopaper.TestPrinters;
 import com.adtopaper.ads.AdSelection;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.CampaignDraft;
@@ -29,10 +30,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Gender;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
-import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
-import com.adtopaper.printing.PrinterStatus.PrinterState;
-import com.adtopaper.printing.PrinterStatus.Supply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,12 +99,7 @@ class EndedJobAdsIntegrationTests {
 
 	@BeforeEach
 	void aCampaignOfFourPagesADayPerMember() throws IOException {
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		this.printer = this.printers.register(this.printers.addSite(partner, "Student Union", "Seoul", 1L), "Lobby");
-		this.printers.report(this.printer.printerId(),
-				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		this.printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "Student Union", 1L, "Lobby");
 		long advertiser = this.advertisers
 			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han",
 					"010-1234-5678")
