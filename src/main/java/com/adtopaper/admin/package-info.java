@@ -11,7 +11,7 @@
  * </ul>
  */
 @ApplicationModule(displayName = "Admin",
-		allowedDependencies = { "ads", "member", "points", "printing", "jobqueue", "platform :: security",
+		allowedDependencies = { "ads", "member", "points", "printing", "settlement", "jobqueue", "platform :: security",
 				"platform :: web" })
 @NullMarked
 package com.adtopaper.admin;

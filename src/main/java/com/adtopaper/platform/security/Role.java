@@ -1,9 +1,12 @@
 package com.adtopaper.platform.security;
 
-/** The four kinds of account; each channel admits one of them. */
+/**
+ * The kinds of account; each channel admits one of them (the partners' site also a
+ * partner's staff, who see their printers and printing log but not the money).
+ */
 public enum Role {
 
-	MEMBER, ADVERTISER, PARTNER, ADMIN;
+	MEMBER, ADVERTISER, PARTNER, PARTNER_STAFF, ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();
