@@ -116,6 +116,12 @@ public class Printers {
 		return toPrinter(entity(printerId), this.clock.instant());
 	}
 
+	/** The partner who owns a site. */
+	@Transactional(readOnly = true)
+	public long partnerOfSite(long siteId) {
+		return this.sites.findById(siteId).orElseThrow(() -> new NoSuchSite(siteId)).partnerId();
+	}
+
 	@Transactional(readOnly = true)
 	public Printer byCode(String code) {
 		return this.printers.findByCode(code.strip().toUpperCase(Locale.ROOT))
