@@ -38,6 +38,8 @@ class RouteSecurityIntegrationTests {
 
 	Session partner;
 
+	Session staff;
+
 	Session admin;
 
 	@BeforeAll
@@ -46,6 +48,7 @@ class RouteSecurityIntegrationTests {
 		this.member = testAccounts.newMember();
 		this.advertiser = testAccounts.newAccount(Role.ADVERTISER);
 		this.partner = testAccounts.newAccount(Role.PARTNER);
+		this.staff = testAccounts.newAccount(Role.PARTNER_STAFF);
 		this.admin = testAccounts.newAccount(Role.ADMIN);
 	}
 
@@ -83,6 +86,7 @@ class RouteSecurityIntegrationTests {
 			case MEMBER -> this.member;
 			case ADVERTISER -> this.advertiser;
 			case PARTNER -> this.partner;
+			case PARTNER_STAFF -> this.staff;
 			case ADMIN -> this.admin;
 		};
 	}

@@ -40,7 +40,11 @@ public class Periods {
 	 * closed.
 	 */
 	public boolean lockClosed(YearMonth period) {
-		this.jdbc.sql("insert ignore into settlement_months (period) values (?)").param(period.toString()).update();
+		// not INSERT IGNORE: that takes a shared lock on an existing row, and two
+		// transactions both holding it and both asking for the exclusive one deadlock
+		this.jdbc.sql("insert into settlement_months (period) values (?) on duplicate key update period = period")
+			.param(period.toString())
+			.update();
 		return this.jdbc.sql("select closed_at from settlement_months where period = ? for update")
 			.param(period.toString())
 			.query((rs, row) -> rs.getTimestamp(1) != null)

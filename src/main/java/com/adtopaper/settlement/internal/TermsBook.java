@@ -57,9 +57,10 @@ public class TermsBook {
 	/** A row of {@code settlement_terms}. */
 	public static Terms row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		long printer = rs.getLong("printer_id");
-		return new Terms(rs.getLong("id"), rs.getLong("partner_id"), rs.getLong("site_id"),
-				rs.wasNull() ? null : printer, rs.getInt("share_bps"), rs.getLong("house_fee"),
-				rs.getObject("effective_from", LocalDate.class), rs.getLong("created_by"),
+		Long printerId = rs.wasNull() ? null : printer;
+		return new Terms(rs.getLong("id"), rs.getLong("partner_id"), rs.getLong("site_id"), printerId,
+				rs.getInt("share_bps"), rs.getLong("house_fee"), rs.getObject("effective_from", LocalDate.class),
+				rs.getLong("created_by"),
 				rs.getObject("created_at", java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC));
 	}
 
