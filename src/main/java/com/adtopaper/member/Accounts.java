@@ -53,6 +53,19 @@ public class Accounts {
 		return createEntity(email, password, name, role).toAccount();
 	}
 
+	/**
+	 * Whether {@code password} is the account's: asked again before a change that matters
+	 * (a partner's bank account). False for an unknown or blocked account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(long accountId, String password) {
+		return this.accounts.findById(accountId)
+			.map(AccountEntity::toPrincipal)
+			.filter((principal) -> principal.isEnabled() && principal.getPassword() != null
+					&& this.passwordEncoder.matches(password, principal.getPassword()))
+			.isPresent();
+	}
+
 	/** What bcrypt reads of a password. */
 	public static final int MAX_PASSWORD_BYTES = 72;
 

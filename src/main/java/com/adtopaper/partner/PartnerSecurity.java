@@ -18,15 +18,21 @@ class PartnerSecurity {
 
 	@Bean
 	ApiChannel partnerApi() {
-		return ApiChannel.bearer("partner", "Partner API", "Partners, who host printers: their account.",
+		return ApiChannel.bearer("partner", "Partner API",
+				"Partners, who host printers: earnings, printers, the printing log, statements, payee details.",
 				"/api/v1/partner/");
 	}
 
 	@Bean
 	@Order(ChannelSecurity.OWN_PREFIX)
 	SecurityFilterChain partnerApiChain(HttpSecurity http, ChannelSecurity channels) throws Exception {
+		// staff see the printers and the log (without money); the rest is the partner's
 		http.securityMatcher("/api/v1/partner/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.PARTNER.name()));
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/v1/partner/printers", "/api/v1/partner/log", "/api/v1/partner/log.csv")
+				.hasAnyRole(Role.PARTNER.name(), Role.PARTNER_STAFF.name())
+				.anyRequest()
+				.hasRole(Role.PARTNER.name()));
 		return channels.api(http).build();
 	}
 
