@@ -128,7 +128,7 @@ class PartnerApiController {
 			.toList();
 	}
 
-	@GetMapping(path = "/api/v1/partner/log.csv", produces = "text/csv")
+	@GetMapping(path = { "/api/v1/partner/log.csv", "/partner/log.csv" }, produces = "text/csv")
 	void logCsv(CurrentAccount me,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -197,7 +197,7 @@ class PartnerApiController {
 				entry.paidSides(), entry.houseSides(), money ? entry.earned() : null);
 	}
 
-	private static LogFilter filter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long printer) {
+	static LogFilter filter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long printer) {
 		LocalDate today = LocalDate.now(SEOUL);
 		LocalDate last = (to != null) ? to : today;
 		LocalDate first = (from != null) ? from : last.minusDays(6);

@@ -2,6 +2,7 @@ package com.adtopaper.partner;
 
 import com.adtopaper.platform.security.ChannelSecurity;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.platform.security.RoleHome;
 import com.adtopaper.platform.web.ApiChannel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,7 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The partners' API and site: partners only. */
+/**
+ * The partners' API and site: partners, and their staff for the printers and the log. A
+ * partner who signs in lands on Today, a member of staff on the printers.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class PartnerSecurity {
@@ -21,6 +25,16 @@ class PartnerSecurity {
 		return ApiChannel.bearer("partner", "Partner API",
 				"Partners, who host printers: earnings, printers, the printing log, statements, payee details.",
 				"/api/v1/partner/");
+	}
+
+	@Bean
+	RoleHome partnerHome() {
+		return new RoleHome(Role.PARTNER, "/partner");
+	}
+
+	@Bean
+	RoleHome partnerStaffHome() {
+		return new RoleHome(Role.PARTNER_STAFF, "/partner/printers");
 	}
 
 	@Bean
@@ -40,7 +54,11 @@ class PartnerSecurity {
 	@Order(ChannelSecurity.OWN_PREFIX)
 	SecurityFilterChain partnerSiteChain(HttpSecurity http, ChannelSecurity channels) throws Exception {
 		http.securityMatcher("/partner/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.PARTNER.name()));
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/partner/printers", "/partner/printers/**", "/partner/log", "/partner/log.csv")
+				.hasAnyRole(Role.PARTNER.name(), Role.PARTNER_STAFF.name())
+				.anyRequest()
+				.hasRole(Role.PARTNER.name()));
 		return channels.pages(http).build();
 	}
 

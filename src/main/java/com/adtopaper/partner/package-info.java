@@ -12,7 +12,8 @@
  * </ul>
  */
 @ApplicationModule(displayName = "Partner site",
-		allowedDependencies = { "settlement", "printing", "member", "platform :: security", "platform :: web" })
+		allowedDependencies = { "settlement", "printing", "member", "platform", "platform :: security",
+				"platform :: web" })
 @NullMarked
 package com.adtopaper.partner;
 

@@ -3,6 +3,9 @@ package com.adtopaper.printing;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
@@ -62,6 +65,22 @@ public class PrinterJobs {
 			.orElseThrow(() -> new NoSuchJob("with code " + releaseCode.strip()));
 		this.settlement.release(job, this.printers.get(printerId), true);
 		return job.toJob();
+	}
+
+	/**
+	 * How many jobs wait at each of these printers: released to it and not yet printed,
+	 * or printing. Printers with none are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> waiting(Collection<Long> printerIds) {
+		if (printerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> waiting = new HashMap<>();
+		for (Object[] row : this.jobs.waitingAt(printerIds)) {
+			waiting.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return waiting;
 	}
 
 	/**

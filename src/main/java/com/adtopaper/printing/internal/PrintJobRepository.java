@@ -63,4 +63,15 @@ public interface PrintJobRepository extends JpaRepository<PrintJobEntity, String
 			  and j.lastReportAt <= :before""")
 	List<String> silentSince(@Param("before") Instant before, Pageable batch);
 
+	/**
+	 * How many jobs wait at each of these printers (released to it, claimed or printing):
+	 * rows of printer id and count.
+	 */
+	@Query("""
+			select j.printerId, count(j) from PrintJobEntity j
+			where j.printerId in :printers and j.status in (com.adtopaper.printing.JobStatus.RELEASED,
+			  com.adtopaper.printing.JobStatus.CLAIMED, com.adtopaper.printing.JobStatus.PRINTING)
+			group by j.printerId""")
+	List<Object[]> waitingAt(@Param("printers") Collection<Long> printerIds);
+
 }
