@@ -132,10 +132,12 @@ public class Printers {
 	/** The printers at a partner's sites. */
 	@Transactional(readOnly = true)
 	public List<Printer> ofPartner(long partnerId) {
-		Map<Long, SiteEntity> sites = this.sites.findAll()
+		Map<Long, SiteEntity> sites = this.sites.findByPartnerId(partnerId)
 			.stream()
-			.filter((site) -> site.partnerId() == partnerId)
 			.collect(Collectors.toMap(SiteEntity::id, Function.identity()));
+		if (sites.isEmpty()) {
+			return List.of();
+		}
 		Instant offlineBefore = this.clock.instant().minus(this.settings.offlineAfter());
 		return this.printers.findBySiteIdIn(List.copyOf(sites.keySet()))
 			.stream()

@@ -57,6 +57,11 @@ class RouteSecurityIntegrationTests {
 				Arguments.of("/api/v1/me/devices", Role.MEMBER),
 				Arguments.of("/api/v1/advertiser/account", Role.ADVERTISER),
 				Arguments.of("/api/v1/partner/account", Role.PARTNER),
+				Arguments.of("/api/v1/partner/earnings", Role.PARTNER),
+				Arguments.of("/api/v1/partner/statements", Role.PARTNER),
+				Arguments.of("/api/v1/partner/profile", Role.PARTNER),
+				Arguments.of("/api/v1/admin/settlement/statements?period=2021-01", Role.ADMIN),
+				Arguments.of("/api/v1/admin/settlement/partners/{partner}/terms", Role.ADMIN),
 				Arguments.of("/api/v1/admin/members/{member}", Role.ADMIN),
 				Arguments.of("/api/v1/admin/members/{member}/points", Role.ADMIN));
 	}
@@ -64,7 +69,8 @@ class RouteSecurityIntegrationTests {
 	@ParameterizedTest(name = "{0} admits {1} only")
 	@MethodSource("routes")
 	void eachRouteAdmitsItsRoleOnly(String route, Role allowed) {
-		String uri = route.replace("{member}", Long.toString(this.member.id()));
+		String uri = route.replace("{member}", Long.toString(this.member.id()))
+			.replace("{partner}", Long.toString(this.partner.id()));
 		for (Role role : Role.values()) {
 			var response = this.client.get()
 				.uri(uri)
