@@ -237,7 +237,8 @@ class AdvertiserSiteIntegrationTests {
 		for (Role role : new Role[] { Role.MEMBER, Role.PARTNER, Role.ADMIN }) {
 			String email = TestAccounts.uniqueEmail("site-" + role.name().toLowerCase());
 			this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
-			Cookie session = login(email, "/account");
+			// a partner lands on their own site, the others on their account page
+			Cookie session = login(email, (role == Role.PARTNER) ? "/partner" : "/account");
 			for (String page : new String[] { "/advertiser/campaigns", base, base + "/report.csv", base + "/live" }) {
 				this.mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
 			}

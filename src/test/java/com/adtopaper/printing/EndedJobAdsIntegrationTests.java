@@ -1,7 +1,5 @@
 package com.adtopaper.printing;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestPrinters;
@@ -21,10 +17,10 @@ import com.adtopaper.ads.AdSelection;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.Campaigns;
-import com.adtopaper.ads.CreativeStatus;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.Targeting;
+import com.adtopaper.ads.OrangeAds;
 import com.adtopaper.ads.selection.CampaignProgress;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Gender;
@@ -111,13 +107,8 @@ class EndedJobAdsIntegrationTests {
 					new CampaignDraft("Capped coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
 							1_000_000, 100_000, 20, Priority.REMNANT, 1, 4, here))
 			.id();
-		long creative = this.creatives.upload(advertiser, this.campaign, "coffee.png", "image/png", orangePng()).id();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
-		this.campaigns.submit(advertiser, this.campaign);
-		this.campaigns.approve(this.campaign);
-		this.progress.advance();
-		this.selection.refresh();
+		OrangeAds.startWithAnOrangeAd(this.creatives, this.campaigns, this.progress, this.selection, advertiser,
+				this.campaign);
 		this.member = this.members
 			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
 					"Reprinting Member", 2, "Economics", 2024, Gender.FEMALE, 2005))
@@ -176,17 +167,6 @@ class EndedJobAdsIntegrationTests {
 		return this.jdbc.queryForList(
 				"select coalesce(campaign_id, 0) from print_job_pages where job_id = ? order by page", Long.class,
 				job.id());
-	}
-
-	private static byte[] orangePng() throws IOException {
-		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, 1200, 300);
-		graphics.dispose();
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 }

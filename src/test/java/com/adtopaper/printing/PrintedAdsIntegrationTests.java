@@ -33,11 +33,11 @@ import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.CampaignReport;
 import com.adtopaper.ads.CampaignReports;
 import com.adtopaper.ads.Campaigns;
-import com.adtopaper.ads.CreativeStatus;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.ReportDimension;
 import com.adtopaper.ads.Targeting;
+import com.adtopaper.ads.OrangeAds;
 import com.adtopaper.ads.selection.CampaignProgress;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Gender;
@@ -295,25 +295,9 @@ class PrintedAdsIntegrationTests {
 	 * Uploads an orange creative, waits until it is a print band, has the campaign
 	 * reviewed and started, and makes the selection see it.
 	 */
-	private void startWithAnOrangeAd(long advertiser, long campaign) throws IOException {
-		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", orangePng()).id();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
-		this.campaigns.submit(advertiser, campaign);
-		this.campaigns.approve(campaign);
-		this.progress.advance();
-		this.selection.refresh();
-	}
-
-	private static byte[] orangePng() throws IOException {
-		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, 1200, 300);
-		graphics.dispose();
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
+	private void startWithAnOrangeAd(long advertiser, long campaign) {
+		OrangeAds.startWithAnOrangeAd(this.creatives, this.campaigns, this.progress, this.selection, advertiser,
+				campaign);
 	}
 
 	/** An advertiser's browser: logged in, with the campaign page's event stream open. */

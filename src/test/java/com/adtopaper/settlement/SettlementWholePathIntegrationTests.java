@@ -1,7 +1,5 @@
 package com.adtopaper.settlement;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import javax.imageio.ImageIO;
 
 import com.adtopaper.AdToPaperApplication;
 import com.adtopaper.IntegrationTest;
@@ -33,10 +30,10 @@ import com.adtopaper.ads.AdSelection;
 import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.Campaigns;
-import com.adtopaper.ads.CreativeStatus;
 import com.adtopaper.ads.Creatives;
 import com.adtopaper.ads.Priority;
 import com.adtopaper.ads.Targeting;
+import com.adtopaper.ads.OrangeAds;
 import com.adtopaper.ads.selection.CampaignProgress;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.Gender;
@@ -163,7 +160,8 @@ class SettlementWholePathIntegrationTests {
 					new CampaignDraft("Settled coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
 							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
 			.id();
-		long creative = startWithAnOrangeAd(advertiser, campaign);
+		long creative = OrangeAds.startWithAnOrangeAd(this.creatives, this.campaigns, this.progress, this.selection,
+				advertiser, campaign);
 		long member = this.members
 			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
 					"Printing Member", 2, "Economics", 2024, Gender.FEMALE, 2005))
@@ -342,24 +340,6 @@ class SettlementWholePathIntegrationTests {
 
 	private String email(Printer printer) {
 		return this.accounts.find(printer.partnerId()).orElseThrow().email();
-	}
-
-	private long startWithAnOrangeAd(long advertiser, long campaign) throws IOException {
-		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, 1200, 300);
-		graphics.dispose();
-		var png = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", png);
-		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", png.toByteArray()).id();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == CreativeStatus.READY);
-		this.campaigns.submit(advertiser, campaign);
-		this.campaigns.approve(campaign);
-		this.progress.advance();
-		this.selection.refresh();
-		return creative;
 	}
 
 	private static org.springframework.context.ConfigurableApplicationContext secondNode() throws IOException {
