@@ -136,6 +136,15 @@ class PartnerSiteIntegrationTests {
 		this.mvc
 			.perform(post("/partner/account/bank").cookie(partner)
 				.with(csrf())
+				.param("bankCode", "4")
+				.param("number", "12-34")
+				.param("holder", "Café Corp")
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(flash().attribute("problem", containsString("code")));
+		assertThat(this.profiles.get(printer.partnerId()).maskedAccount()).isNull();
+		this.mvc
+			.perform(post("/partner/account/bank").cookie(partner)
+				.with(csrf())
 				.param("bankCode", "004")
 				.param("number", "123-456-789012")
 				.param("holder", "Café Corp")
@@ -188,7 +197,19 @@ class PartnerSiteIntegrationTests {
 		String memberEmail = TestAccounts.uniqueEmail("member");
 		this.accounts.create(memberEmail, TestAccounts.PASSWORD, "Member", Role.MEMBER);
 		Cookie member = login(memberEmail, "/account");
-		this.mvc.perform(get("/partner/printers").cookie(member)).andExpect(status().isForbidden());
+		// no other role opens any page of the site
+		for (Role role : List.of(Role.MEMBER, Role.ADVERTISER, Role.ADMIN)) {
+			Cookie session = (role == Role.MEMBER) ? member : loginAs(role);
+			for (String path : List.of("/partner", "/partner/printers", "/partner/printers/" + printer.id(),
+					"/partner/log", "/partner/log.csv", "/partner/statements", "/partner/statements/2021-01",
+					"/partner/statements/2021-01.csv", "/partner/statements/2021-01.pdf", "/partner/account",
+					"/partner/live")) {
+				this.mvc.perform(get(path).cookie(session)).andExpect(status().isForbidden());
+			}
+			this.mvc.perform(post("/partner/account/profile").cookie(session).with(csrf()).param("legalName", "X"))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/partner/printers")).andExpect(redirectedUrl("/login"));
 
 		// the staff account removed: it can no longer sign in
 		this.mvc.perform(post("/partner/account/staff/" + staffId + "/remove").cookie(partner).with(csrf()))
@@ -261,6 +282,17 @@ class PartnerSiteIntegrationTests {
 
 	private void write(Printer printer, PagesPrinted event) {
 		this.writer.write(List.of(event), Map.of(printer.id(), new Place(printer.partnerId(), printer.siteId())));
+	}
+
+	private Cookie loginAs(Role role) throws Exception {
+		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
+		this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
+		Cookie session = this.mvc.perform(formLogin().user(email).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
 	}
 
 	private Cookie login(String email, String home) throws Exception {
