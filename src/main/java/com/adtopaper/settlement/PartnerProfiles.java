@@ -181,6 +181,17 @@ public class PartnerProfiles {
 	/** Adds a staff account (role PARTNER_STAFF) to the partner. */
 	public Account addStaff(long partnerId, String email, String name, String password) {
 		partner(partnerId);
+		// the accounts facade trusts its callers' forms (sign-up validates its own)
+		String address = email.strip();
+		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+			throw new InvalidSettlement("email", "That is not an e-mail address.");
+		}
+		if (name.isBlank() || name.strip().length() > 100) {
+			throw new InvalidSettlement("name", "A name has 1 to 100 characters.");
+		}
+		if (password.length() < 8 || password.length() > 128) {
+			throw new InvalidSettlement("password", "A password has 8 to 128 characters.");
+		}
 		Account staff = this.accounts.create(email, password, name, Role.PARTNER_STAFF);
 		this.jdbc.sql("insert into settlement_staff (account_id, partner_id, created_at) values (?, ?, ?)")
 			.params(staff.id(), partnerId, LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))

@@ -132,7 +132,11 @@ class AdsModuleIntegrationTests {
 				events.publishEvent(printed);
 				events.publishEvent(printed);
 			});
+		// the listener runs asynchronously; on a loaded two-core machine it has taken
+		// more
+		// than Scenario's default 10 s to be delivered
 		scenario.stimulate(twice)
+			.andWaitAtMost(Duration.ofSeconds(60))
 			.andWaitForStateChange(() -> pending(printed.jobId()) == 0 && impressions(printed.jobId()) > 0)
 			.andVerify((delivered) -> {
 				assertThat(this.jdbc.queryForList(

@@ -155,6 +155,19 @@ class PartnerSiteIntegrationTests {
 					allOf(containsString("9012"), not(containsString("123456789012")), containsString("2208162517"))));
 
 		String staffEmail = TestAccounts.uniqueEmail("staff");
+		// a staff account without an address or with a short password: refused, none made
+		for (String[] bad : new String[][] { { "", TestAccounts.PASSWORD, "e-mail" },
+				{ staffEmail, "short", "password" }, { staffEmail, TestAccounts.PASSWORD + "\u0000", "" } }) {
+			this.mvc
+				.perform(post("/partner/account/staff").cookie(partner)
+					.with(csrf())
+					.param("name", bad[2].isEmpty() ? "x".repeat(101) : "Clerk")
+					.param("email", bad[0])
+					.param("password", bad[1]))
+				.andExpect(flash().attribute("problem", containsString(bad[2].isEmpty() ? "name" : bad[2])));
+		}
+		assertThat(this.profiles.staff(printer.partnerId())).isEmpty();
+		assertThat(this.accounts.findByEmail(staffEmail)).isEmpty();
 		this.mvc
 			.perform(post("/partner/account/staff").cookie(partner)
 				.with(csrf())
