@@ -7,6 +7,8 @@ import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.Campaigns;
 import com.adtopaper.platform.web.MaxUtf8Bytes;
+import com.adtopaper.platform.security.CurrentAccount;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -31,9 +33,16 @@ class CampaignReviewController {
 
 	private final Advertisers advertisers;
 
-	CampaignReviewController(Campaigns campaigns, Advertisers advertisers) {
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	CampaignReviewController(Campaigns campaigns, Advertisers advertisers, Operators operators,
+			AuditedChanges changes) {
 		this.campaigns = campaigns;
 		this.advertisers = advertisers;
+		this.operators = operators;
+		this.changes = changes;
 	}
 
 	record Rejection(@NotBlank @Size(max = 500) String reason) {
@@ -57,13 +66,16 @@ class CampaignReviewController {
 	}
 
 	@PostMapping("/api/v1/admin/campaigns/{id}/approve")
-	Campaign approve(@PathVariable long id) {
-		return this.campaigns.approve(id);
+	Campaign approve(CurrentAccount me, HttpServletRequest request, @PathVariable long id) {
+		return this.changes.make(this.operators.actor(me, request), "campaign.approve", "campaign", id,
+				() -> this.campaigns.find(id), () -> this.campaigns.approve(id), null);
 	}
 
 	@PostMapping("/api/v1/admin/campaigns/{id}/reject")
-	Campaign reject(@PathVariable long id, @Valid @RequestBody Rejection rejection) {
-		return this.campaigns.reject(id, rejection.reason());
+	Campaign reject(CurrentAccount me, HttpServletRequest request, @PathVariable long id,
+			@Valid @RequestBody Rejection rejection) {
+		return this.changes.make(this.operators.actor(me, request), "campaign.reject", "campaign", id,
+				() -> this.campaigns.find(id), () -> this.campaigns.reject(id, rejection.reason()), rejection.reason());
 	}
 
 	@GetMapping("/api/v1/admin/advertisers")
@@ -73,14 +85,17 @@ class CampaignReviewController {
 
 	@PostMapping("/api/v1/admin/advertisers")
 	@ResponseStatus(HttpStatus.CREATED)
-	Advertiser invite(@Valid @RequestBody Invitation invitation) {
-		return this.advertisers.invite(invitation.email(), invitation.password(), invitation.company(),
-				invitation.contactName(), invitation.contactPhone());
+	Advertiser invite(CurrentAccount me, HttpServletRequest request, @Valid @RequestBody Invitation invitation) {
+		return this.changes.make(this.operators.actor(me, request), "advertiser.invite", "advertiser",
+				invitation.email(), null, () -> this.advertisers.invite(invitation.email(), invitation.password(),
+						invitation.company(), invitation.contactName(), invitation.contactPhone()),
+				null);
 	}
 
 	@PostMapping("/api/v1/admin/advertisers/{id}/approve")
-	Advertiser approveAdvertiser(@PathVariable long id) {
-		return this.advertisers.approve(id);
+	Advertiser approveAdvertiser(CurrentAccount me, HttpServletRequest request, @PathVariable long id) {
+		return this.changes.make(this.operators.actor(me, request), "advertiser.approve", "advertiser", id, null,
+				() -> this.advertisers.approve(id), null);
 	}
 
 }

@@ -10,6 +10,7 @@ import com.adtopaper.platform.web.PageResponse;
 import com.adtopaper.points.Balance;
 import com.adtopaper.points.LedgerEntry;
 import com.adtopaper.points.Points;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MemberAdminController {
 
-	private static final Logger log = LoggerFactory.getLogger(MemberAdminController.class);
-
 	private final Members members;
 
 	private final SchoolVerification verification;
@@ -44,31 +41,43 @@ class MemberAdminController {
 
 	private final Accounts accounts;
 
-	MemberAdminController(Members members, SchoolVerification verification, Points points, Accounts accounts) {
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	MemberAdminController(Members members, SchoolVerification verification, Points points, Accounts accounts,
+			Operators operators, AuditedChanges changes) {
 		this.members = members;
 		this.verification = verification;
 		this.points = points;
 		this.accounts = accounts;
+		this.operators = operators;
+		this.changes = changes;
 	}
 
 	/**
 	 * Blocks an account found abusing: its tokens stop working at once, on every node.
 	 */
 	@PostMapping("/api/v1/admin/accounts/{accountId}/block")
-	Account block(@PathVariable long accountId) {
-		return this.accounts.block(accountId);
+	Account block(CurrentAccount me, HttpServletRequest request, @PathVariable long accountId) {
+		return this.changes.make(this.operators.actor(me, request), "account.block", "account", accountId,
+				() -> this.accounts.find(accountId).orElse(null), () -> this.accounts.block(accountId), null);
 	}
 
 	@PostMapping("/api/v1/admin/accounts/{accountId}/unblock")
-	Account unblock(@PathVariable long accountId) {
-		return this.accounts.unblock(accountId);
+	Account unblock(CurrentAccount me, HttpServletRequest request, @PathVariable long accountId) {
+		return this.changes.make(this.operators.actor(me, request), "account.unblock", "account", accountId,
+				() -> this.accounts.find(accountId).orElse(null), () -> this.accounts.unblock(accountId), null);
 	}
 
 	/** Confirms by hand that a member belongs to their school (no mail needed). */
 	@PostMapping("/api/v1/admin/members/{memberId}/verification")
-	MemberProfile confirmSchool(@PathVariable long memberId) {
-		this.verification.confirmSchool(memberId);
-		return this.members.profile(memberId);
+	MemberProfile confirmSchool(CurrentAccount me, HttpServletRequest request, @PathVariable long memberId) {
+		return this.changes.make(this.operators.actor(me, request), "member.confirm-school", "account", memberId,
+				() -> this.members.profile(memberId), () -> {
+					this.verification.confirmSchool(memberId);
+					return this.members.profile(memberId);
+				}, null);
 	}
 
 	record Adjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Long change, @NotBlank @Size(max = 200) String reason) {
@@ -99,18 +108,20 @@ class MemberAdminController {
 	 */
 	@PostMapping("/api/v1/admin/members/{memberId}/points/adjustments")
 	@ResponseStatus(HttpStatus.CREATED)
-	LedgerEntry adjust(CurrentAccount operator, @PathVariable long memberId,
+	LedgerEntry adjust(CurrentAccount operator, HttpServletRequest request, @PathVariable long memberId,
 			@RequestHeader("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,64}") String idempotencyKey,
 			@Valid @RequestBody Adjustment adjustment) {
 		this.members.profile(memberId);
 		// the reason is the member's to read; which operator made it is not: it goes to
-		// the
-		// operators' log
-		LedgerEntry entry = this.points.adjust(memberId, adjustment.change(), "admin-adjustment:" + idempotencyKey,
-				adjustment.reason());
-		log.info("Operator {} adjusted the points of member {} by {} (entry {}): {}", operator.id(), memberId,
-				adjustment.change(), entry.id(), adjustment.reason());
-		return entry;
+		// the audit log, with the balance before and after
+		LedgerEntry[] entry = new LedgerEntry[1];
+		this.changes.make(this.operators.actor(operator, request), "points.adjust", "account", memberId,
+				() -> this.points.balance(memberId), () -> {
+					entry[0] = this.points.adjust(memberId, adjustment.change(), "admin-adjustment:" + idempotencyKey,
+							adjustment.reason());
+					return this.points.balance(memberId);
+				}, adjustment.reason());
+		return entry[0];
 	}
 
 }

@@ -3,10 +3,12 @@ package com.adtopaper.admin;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberExceptions.UnknownSchool;
 import com.adtopaper.member.Schools;
+import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.Printers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,10 +38,26 @@ class PrinterAdminController {
 
 	private final Schools schools;
 
-	PrinterAdminController(Printers printers, Accounts accounts, Schools schools) {
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	PrinterAdminController(Printers printers, Accounts accounts, Schools schools, Operators operators,
+			AuditedChanges changes) {
 		this.printers = printers;
 		this.accounts = accounts;
 		this.schools = schools;
+		this.operators = operators;
+		this.changes = changes;
+	}
+
+	/** What the audit log keeps of a printer's credentials: never the secret. */
+	record KeyIssued(long printerId, String code, String keyId) {
+
+		static KeyIssued of(PrinterCredentials credentials) {
+			return new KeyIssued(credentials.printerId(), credentials.code(), credentials.keyId());
+		}
+
 	}
 
 	record NewSite(@NotNull @Positive Long partnerId, @NotBlank @Size(max = 150) String name,
@@ -54,7 +72,7 @@ class PrinterAdminController {
 
 	@PostMapping("/api/v1/admin/sites")
 	@ResponseStatus(HttpStatus.CREATED)
-	SiteCreated addSite(@Valid @RequestBody NewSite site) {
+	SiteCreated addSite(CurrentAccount me, HttpServletRequest request, @Valid @RequestBody NewSite site) {
 		this.accounts.find(site.partnerId())
 			.filter((account) -> account.role() == Role.PARTNER)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -63,19 +81,25 @@ class PrinterAdminController {
 			// the foreign key would refuse it too, but as a 500
 			throw new UnknownSchool(site.schoolId());
 		}
-		return new SiteCreated(this.printers.addSite(site.partnerId(), site.name(), site.region(), site.schoolId()));
+		return this.changes.make(this.operators.actor(me, request), "site.add", "partner", site.partnerId(), null,
+				() -> new SiteCreated(
+						this.printers.addSite(site.partnerId(), site.name(), site.region(), site.schoolId())),
+				(created) -> new Object[] { site, created }, null);
 	}
 
 	@PostMapping("/api/v1/admin/sites/{siteId}/printers")
 	@ResponseStatus(HttpStatus.CREATED)
-	PrinterCredentials register(@PathVariable long siteId, @Valid @RequestBody NewPrinter printer) {
-		return this.printers.register(siteId, printer.name());
+	PrinterCredentials register(CurrentAccount me, HttpServletRequest request, @PathVariable long siteId,
+			@Valid @RequestBody NewPrinter printer) {
+		return this.changes.make(this.operators.actor(me, request), "printer.register", "site", siteId, null,
+				() -> this.printers.register(siteId, printer.name()), KeyIssued::of, null);
 	}
 
 	/** A new key and secret; the old key stops working at once. */
 	@PostMapping("/api/v1/admin/printers/{printerId}/key")
-	PrinterCredentials renewKey(@PathVariable long printerId) {
-		return this.printers.renewKey(printerId);
+	PrinterCredentials renewKey(CurrentAccount me, HttpServletRequest request, @PathVariable long printerId) {
+		return this.changes.make(this.operators.actor(me, request), "printer.rotate-key", "printer", printerId,
+				() -> this.printers.get(printerId), () -> this.printers.renewKey(printerId), KeyIssued::of, null);
 	}
 
 	@GetMapping("/api/v1/admin/printers/{printerId}")

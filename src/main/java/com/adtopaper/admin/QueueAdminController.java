@@ -8,6 +8,9 @@ import com.adtopaper.jobqueue.QueueStats;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.adtopaper.platform.security.CurrentAccount;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,8 +28,14 @@ class QueueAdminController {
 
 	private final JobQueue jobs;
 
-	QueueAdminController(JobQueue jobs) {
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	QueueAdminController(JobQueue jobs, Operators operators, AuditedChanges changes) {
 		this.jobs = jobs;
+		this.operators = operators;
+		this.changes = changes;
 	}
 
 	@GetMapping("/api/v1/admin/queues")
@@ -41,14 +50,20 @@ class QueueAdminController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/api/v1/admin/queues/{queue}/dead/{jobId}/retry")
-	ResponseEntity<Void> retry(@PathVariable String queue, @PathVariable String jobId) {
-		return found(this.jobs.retryDead(known(queue), jobId));
+	ResponseEntity<Void> retry(CurrentAccount me, HttpServletRequest request, @PathVariable String queue,
+			@PathVariable String jobId) {
+		String known = known(queue);
+		return found(this.changes.make(this.operators.actor(me, request), "queue.retry", "job", known + ":" + jobId,
+				null, () -> this.jobs.retryDead(known, jobId), null));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/api/v1/admin/queues/{queue}/dead/{jobId}")
-	ResponseEntity<Void> discard(@PathVariable String queue, @PathVariable String jobId) {
-		return found(this.jobs.discardDead(known(queue), jobId));
+	ResponseEntity<Void> discard(CurrentAccount me, HttpServletRequest request, @PathVariable String queue,
+			@PathVariable String jobId) {
+		String known = known(queue);
+		return found(this.changes.make(this.operators.actor(me, request), "queue.discard", "job", known + ":" + jobId,
+				null, () -> this.jobs.discardDead(known, jobId), null));
 	}
 
 	private String known(String queue) {

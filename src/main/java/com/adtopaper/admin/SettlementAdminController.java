@@ -15,6 +15,7 @@ import com.adtopaper.settlement.Statement;
 import com.adtopaper.settlement.StatementSummary;
 import com.adtopaper.settlement.Statements;
 import com.adtopaper.settlement.Terms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,9 +44,15 @@ class SettlementAdminController {
 
 	private final Statements statements;
 
-	SettlementAdminController(PartnerTerms terms, Statements statements) {
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	SettlementAdminController(PartnerTerms terms, Statements statements, Operators operators, AuditedChanges changes) {
 		this.terms = terms;
 		this.statements = statements;
+		this.operators = operators;
+		this.changes = changes;
 	}
 
 	record TermsForm(@NotNull @Positive Long siteId, @Nullable @Positive Long printerId, @NotNull Integer shareBps,
@@ -67,9 +74,11 @@ class SettlementAdminController {
 
 	@PostMapping("/api/v1/admin/settlement/terms")
 	@ResponseStatus(HttpStatus.CREATED)
-	Terms setTerms(CurrentAccount me, @Valid @RequestBody TermsForm form) {
-		return this.terms.set(me.id(),
-				new NewTerms(form.siteId(), form.printerId(), form.shareBps(), form.houseFee(), form.effectiveFrom()));
+	Terms setTerms(CurrentAccount me, HttpServletRequest request, @Valid @RequestBody TermsForm form) {
+		return this.changes.make(this.operators.actor(me, request), "settlement.terms", "site", form.siteId(), null,
+				() -> this.terms.set(me.id(), new NewTerms(form.siteId(), form.printerId(), form.shareBps(),
+						form.houseFee(), form.effectiveFrom())),
+				null);
 	}
 
 	@GetMapping("/api/v1/admin/settlement/partners/{partnerId}/terms")
@@ -79,14 +88,17 @@ class SettlementAdminController {
 
 	@PostMapping("/api/v1/admin/settlement/adjustments")
 	@ResponseStatus(HttpStatus.CREATED)
-	Adjustment adjust(CurrentAccount me, @Valid @RequestBody AdjustmentForm form) {
-		return this.statements.adjust(me.id(),
-				new NewAdjustment(form.partnerId(), form.kind(), form.amount(), form.reason(), form.forPeriod()));
+	Adjustment adjust(CurrentAccount me, HttpServletRequest request, @Valid @RequestBody AdjustmentForm form) {
+		return this.changes.make(this.operators.actor(me, request), "settlement.adjust", "partner", form.partnerId(),
+				null, () -> this.statements.adjust(me.id(), new NewAdjustment(form.partnerId(), form.kind(),
+						form.amount(), form.reason(), form.forPeriod())),
+				form.reason());
 	}
 
 	@PostMapping("/api/v1/admin/settlement/close")
-	Closed close(@Valid @RequestBody CloseForm form) {
-		return new Closed(this.statements.close(form.period()));
+	Closed close(CurrentAccount me, HttpServletRequest request, @Valid @RequestBody CloseForm form) {
+		return this.changes.make(this.operators.actor(me, request), "settlement.close", "period", form.period(), null,
+				() -> new Closed(this.statements.close(form.period())), null);
 	}
 
 	@GetMapping("/api/v1/admin/settlement/statements")
@@ -100,8 +112,11 @@ class SettlementAdminController {
 	}
 
 	@PostMapping("/api/v1/admin/settlement/statements/{statementId}/payout")
-	Statement move(CurrentAccount me, @PathVariable long statementId, @Valid @RequestBody PayoutForm form) {
-		return this.statements.move(me.id(), statementId, form.status(), form.reason());
+	Statement move(CurrentAccount me, HttpServletRequest request, @PathVariable long statementId,
+			@Valid @RequestBody PayoutForm form) {
+		return this.changes.make(this.operators.actor(me, request), "settlement.payout", "statement", statementId,
+				() -> this.statements.byId(statementId),
+				() -> this.statements.move(me.id(), statementId, form.status(), form.reason()), form.reason());
 	}
 
 }

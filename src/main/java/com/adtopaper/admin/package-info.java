@@ -11,8 +11,8 @@
  * </ul>
  */
 @ApplicationModule(displayName = "Admin",
-		allowedDependencies = { "ads", "member", "points", "printing", "settlement", "jobqueue", "platform :: security",
-				"platform :: web" })
+		allowedDependencies = { "ads", "audit", "member", "points", "printing", "settlement", "jobqueue",
+				"platform :: security", "platform :: web" })
 @NullMarked
 package com.adtopaper.admin;
 

@@ -3,8 +3,10 @@ package com.adtopaper.ads;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.adtopaper.ads.AdsExceptions.InvalidCampaign;
@@ -110,6 +112,30 @@ public class Campaigns {
 			throw new NotAnAdvertiser();
 		}
 		return changed(campaign, (c) -> c.approve(this.clock.instant()));
+	}
+
+	/** Any campaign, for operators. */
+	@Transactional(readOnly = true)
+	public Campaign find(long campaignId) {
+		return any(campaignId).toCampaign();
+	}
+
+	/** Campaigns in these states, for operators, newest first. */
+	@Transactional(readOnly = true)
+	public List<Campaign> inStatus(Set<CampaignStatus> statuses) {
+		return this.campaigns.findByStatusInOrderById(statuses)
+			.stream()
+			.map(CampaignEntity::toCampaign)
+			.sorted(Comparator.comparingLong(Campaign::id).reversed())
+			.toList();
+	}
+
+	/**
+	 * An operator stops a running campaign (a complaint, an ad that should not print);
+	 * its advertiser sees it paused and may resume it once it is put right.
+	 */
+	public Campaign pauseByOperator(long campaignId) {
+		return changed(any(campaignId), (c) -> c.pause(this.clock.instant()));
 	}
 
 	public Campaign reject(long campaignId, String reason) {

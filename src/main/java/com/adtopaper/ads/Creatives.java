@@ -144,6 +144,15 @@ public class Creatives {
 			.toList();
 	}
 
+	/** A campaign's creatives, for the operators who review it. */
+	@Transactional(readOnly = true)
+	public List<Creative> ofCampaign(long campaignId) {
+		return this.creatives.findByCampaignIdOrderByIdDesc(campaignId)
+			.stream()
+			.map((creative) -> creative.toCreative(this.blobs))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Creative get(long accountId, long creativeId) {
 		return owned(accountId, creativeId).toCreative(this.blobs);

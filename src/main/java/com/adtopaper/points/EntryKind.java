@@ -12,6 +12,11 @@ public enum EntryKind {
 	/** Held points given back because they were not needed (pages that did not print). */
 	RELEASE,
 	/** An operator's correction, up or down. */
-	ADJUSTMENT
+	ADJUSTMENT,
+	/**
+	 * Points an operator gave back for a job (all or part of what it charged), with their
+	 * comment.
+	 */
+	REFUND
 
 }

@@ -81,6 +81,26 @@ public class Points {
 		return post(Posting.adjustment(memberId, change, key, reason));
 	}
 
+	/**
+	 * Gives a member back points a job charged them (an operator's refund of a job that
+	 * printed badly), up to what it charged less earlier refunds.
+	 * @param holdKey the job's hold
+	 * @param points how many
+	 * @param key the idempotency key
+	 * @param reason the operator's comment, shown to the member
+	 * @return the entry
+	 */
+	public LedgerEntry refund(String holdKey, long points, String key, String reason) {
+		positive(points);
+		return this.ledger.refundHold(holdKey, points, key, reason);
+	}
+
+	/** What a job's hold charged, less what was refunded of it. */
+	@Transactional(readOnly = true)
+	public long refundable(String holdKey) {
+		return this.ledger.refundable(holdKey);
+	}
+
 	@Transactional(readOnly = true)
 	public Balance balance(long memberId) {
 		return this.accounts.findById(memberId)

@@ -29,6 +29,16 @@ public final class PointsExceptions {
 
 	}
 
+	/** A refund of more than the job charged, less what was refunded of it already. */
+	public static final class RefundTooLarge extends DomainException {
+
+		public RefundTooLarge(long wanted, long refundable) {
+			super(Kind.REFUSED, "points",
+					"At most " + refundable + " points of this job can be refunded, not " + wanted + ".");
+		}
+
+	}
+
 	/** No hold with this key. */
 	public static final class NoSuchHold extends DomainException {
 

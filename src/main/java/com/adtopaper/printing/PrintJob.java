@@ -32,6 +32,15 @@ public record PrintJob(String id, long memberId, long documentId, JobStatus stat
 		int pagesPrinted, @Nullable String failure, @Nullable FailureReason failureReason, Instant expiresAt,
 		Instant createdAt, @Nullable Instant finishedAt) {
 
+	/** The key of the points hold the job's cost is held and charged under. */
+	public static String holdKeyOf(String jobId) {
+		return "print-job:" + jobId;
+	}
+
+	public String holdKey() {
+		return holdKeyOf(this.id);
+	}
+
 	/**
 	 * Whether its PDF holds a blank side after every copy but the last, so that each copy
 	 * starts on a sheet of its own: duplex copies of an odd number of pages. Blank sides

@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** Each channel admits its own role and nobody else, on the API. */
+/**
+ * Each channel admits its own role and nobody else, on the API (operators' reads also
+ * admit support).
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteSecurityIntegrationTests {
@@ -42,6 +45,8 @@ class RouteSecurityIntegrationTests {
 
 	Session admin;
 
+	Session support;
+
 	@BeforeAll
 	void accounts() {
 		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
@@ -50,6 +55,7 @@ class RouteSecurityIntegrationTests {
 		this.partner = testAccounts.newAccount(Role.PARTNER);
 		this.staff = testAccounts.newAccount(Role.PARTNER_STAFF);
 		this.admin = testAccounts.newAccount(Role.ADMIN);
+		this.support = testAccounts.newAccount(Role.SUPPORT);
 	}
 
 	static Stream<Arguments> routes() {
@@ -77,7 +83,8 @@ class RouteSecurityIntegrationTests {
 				.header(HttpHeaders.AUTHORIZATION, session(role).bearer())
 				.exchange()
 				.expectStatus();
-			if (role == allowed) {
+			// The read-only support role reads what operators read.
+			if (role == allowed || (allowed == Role.ADMIN && role == Role.SUPPORT)) {
 				response.isOk();
 			}
 			else {
@@ -94,6 +101,7 @@ class RouteSecurityIntegrationTests {
 			case PARTNER -> this.partner;
 			case PARTNER_STAFF -> this.staff;
 			case ADMIN -> this.admin;
+			case SUPPORT -> this.support;
 		};
 	}
 

@@ -8,6 +8,7 @@ import com.adtopaper.member.Members;
 import com.adtopaper.member.Registration;
 import com.adtopaper.member.School;
 import com.adtopaper.member.Schools;
+import com.adtopaper.member.SecondFactors;
 import com.adtopaper.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,12 @@ class MemberDemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "adtopaper-demo";
 
+	/**
+	 * The demo operators' second factor (README.md says so): any authenticator app, or
+	 * {@code oathtool --totp -b}, shows its codes.
+	 */
+	static final String OPERATOR_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 	private static final Logger log = LoggerFactory.getLogger(MemberDemoData.class);
 
 	private final Accounts accounts;
@@ -37,8 +44,11 @@ class MemberDemoData implements ApplicationRunner {
 
 	private final Schools schools;
 
-	MemberDemoData(Accounts accounts, Members members, Schools schools) {
+	private final SecondFactors factors;
+
+	MemberDemoData(Accounts accounts, Members members, Schools schools, SecondFactors factors) {
 		this.accounts = accounts;
+		this.factors = factors;
 		this.members = members;
 		this.schools = schools;
 	}
@@ -59,12 +69,20 @@ class MemberDemoData implements ApplicationRunner {
 						all.get(i % all.size()).id(), people[i][2], 2022 + i, Gender.valueOf(people[i][3]), 2003 + i));
 			}
 		}
+		if (this.accounts.findByEmail("support@adtopaper.example").isEmpty()) {
+			this.accounts.create("support@adtopaper.example", PASSWORD, "Support Lee", Role.SUPPORT);
+		}
+		for (String operator : List.of("admin@adtopaper.example", "support@adtopaper.example")) {
+			this.accounts.findByEmail(operator)
+				.ifPresent((account) -> this.factors.enrolDemo(account.id(), OPERATOR_TOTP_SECRET));
+		}
 		log.info("""
-				Demo accounts (password '{}'):
+				Demo accounts (password '{}'; the operators' second factor: oathtool --totp -b {}):
 				    admin@adtopaper.example       ADMIN
+				    support@adtopaper.example     SUPPORT (sees the admin site, changes nothing)
 				    advertiser@adtopaper.example  ADVERTISER
 				    partner@adtopaper.example     PARTNER
-				    member1@adtopaper.example     MEMBER (also member2, member3)""", PASSWORD);
+				    member1@adtopaper.example     MEMBER (also member2, member3)""", PASSWORD, OPERATOR_TOTP_SECRET);
 	}
 
 }

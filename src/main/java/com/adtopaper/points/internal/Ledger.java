@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.adtopaper.points.EntryKind;
 import com.adtopaper.points.LedgerEntry;
+import com.adtopaper.points.PointsExceptions.RefundTooLarge;
 import com.adtopaper.points.PointsExceptions.IdempotencyKeyReused;
 import com.adtopaper.points.PointsExceptions.NoSuchHold;
 
@@ -65,6 +66,27 @@ public class Ledger {
 		long memberId = holder(holdKey);
 		Posting posting = Posting.charge(memberId, holdKey, points, key, reason);
 		return postWithin(posting, () -> posting.coveredBy(this.entries.heldOn(holdKey)));
+	}
+
+	/**
+	 * Gives back points a hold's job charged; no more than it charged, less what was
+	 * given back already.
+	 */
+	@Transactional
+	public LedgerEntry refundHold(String holdKey, long points, String key, String reason) {
+		long memberId = holder(holdKey);
+		Posting posting = Posting.refund(memberId, holdKey, points, key, reason);
+		return postWithin(posting, () -> {
+			long refundable = this.entries.refundableOn(holdKey);
+			if (points > refundable) {
+				throw new RefundTooLarge(points, refundable);
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public long refundable(String holdKey) {
+		return this.entries.refundableOn(holdKey);
 	}
 
 	/** Gives back what is left of a hold; empty if nothing is left. */

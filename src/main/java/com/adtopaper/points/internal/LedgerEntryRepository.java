@@ -20,4 +20,10 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntryEntity, 
 	@Query("select coalesce(sum(e.heldChange), 0) from LedgerEntryEntity e where e.holdKey = :holdKey")
 	long heldOn(String holdKey);
 
+	/** What the hold's job charged, less what operators gave back of it. */
+	@Query("select coalesce(sum(case when e.kind = com.adtopaper.points.EntryKind.CHARGE then e.points "
+			+ "when e.kind = com.adtopaper.points.EntryKind.REFUND then -e.points else 0 end), 0) "
+			+ "from LedgerEntryEntity e where e.holdKey = :holdKey")
+	long refundableOn(String holdKey);
+
 }

@@ -53,6 +53,11 @@ public record Posting(long memberId, EntryKind kind, long points, long available
 		return new Posting(memberId, EntryKind.ADJUSTMENT, Math.abs(change), change, 0, null, key, reason);
 	}
 
+	/** Charged points of a hold's job given back: more available, the hold unchanged. */
+	public static Posting refund(long memberId, String holdKey, long points, String key, String reason) {
+		return new Posting(memberId, EntryKind.REFUND, points, points, 0, holdKey, key, reason);
+	}
+
 	/** Refuses a charge of more than its hold still has. */
 	void coveredBy(long held) {
 		if (this.points > held) {

@@ -244,7 +244,7 @@ public class PrintJobEntity {
 	}
 
 	public String holdKey() {
-		return "print-job:" + this.id;
+		return PrintJob.holdKeyOf(this.id);
 	}
 
 	public String id() {

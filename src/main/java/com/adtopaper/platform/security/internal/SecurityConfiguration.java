@@ -5,10 +5,12 @@ import com.adtopaper.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -37,10 +39,14 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		var provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthenticationManager(new ProviderManager(provider), throttle);
+		var manager = new ProviderManager(provider);
+		// successes and failures as application events: the admin channel records its
+		// operators' log-ins from them
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return new ThrottledAuthenticationManager(manager, throttle);
 	}
 
 	/** The platform's own routes, only where this node serves HTTP. */
