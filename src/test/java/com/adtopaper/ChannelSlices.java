@@ -11,11 +11,14 @@ import com.adtopaper.platform.web.ProblemResponses;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -39,6 +42,17 @@ public final class ChannelSlices {
 	public static RequestPostProcessor session(long accountId, Role role) {
 		return user(new AccountPrincipal(accountId, "account" + accountId + "@adtopaper.example", "{noop}unused", role,
 				true));
+	}
+
+	/**
+	 * An operator signed in to the admin site with their password and their second
+	 * factor.
+	 */
+	public static RequestPostProcessor operatorSession(long accountId, Role role) {
+		var principal = new AccountPrincipal(accountId, "account" + accountId + "@adtopaper.example", "{noop}unused",
+				role, true);
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				List.of(new SimpleGrantedAuthority(role.authority()), FactorGrantedAuthority.fromFactor("TOTP"))));
 	}
 
 	/** The filter chains' shared configuration. */

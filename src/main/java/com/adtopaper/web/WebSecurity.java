@@ -42,7 +42,8 @@ class WebSecurity {
 	SecurityFilterChain webChain(HttpSecurity http, ChannelSecurity channels, ObjectProvider<RoleHome> homes)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", LOGIN, "/signup", "/verify", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.requestMatchers("/", LOGIN, "/signup", "/verify", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers("/print/**")
 			.hasRole(Role.MEMBER.name())

@@ -17,10 +17,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static com.adtopaper.ChannelSlices.operatorSession;
 import static com.adtopaper.ChannelSlices.session;
 import static com.adtopaper.ChannelSlices.token;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,6 +49,12 @@ class AdminApiWebTests {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	Operators operators;
+
+	@MockitoBean
+	AuditedChanges changes;
 
 	@Test
 	void theApiWantsAnOperatorsToken() throws Exception {
@@ -79,7 +87,15 @@ class AdminApiWebTests {
 	void theSiteIsForOperatorsOnly() throws Exception {
 		this.mvc.perform(get("/admin/anything")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin/anything").with(session(3, Role.MEMBER))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/anything").with(session(1, Role.ADMIN))).andExpect(status().isNotFound());
+		// an operator's password alone is not enough: the second factor comes first
+		this.mvc.perform(get("/admin/anything").with(session(1, Role.ADMIN)))
+			.andExpect(redirectedUrl("/admin/second-factor"));
+		this.mvc.perform(get("/admin/anything").with(operatorSession(1, Role.ADMIN))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/anything").with(operatorSession(1, Role.SUPPORT)))
+			.andExpect(status().isNotFound());
+		// support staff see, and change nothing
+		this.mvc.perform(post("/admin/anything").with(operatorSession(1, Role.SUPPORT)).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 }

@@ -1,0 +1,109 @@
+package com.adtopaper.admin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.adtopaper.audit.AuditLog;
+import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.PrinterJobs;
+import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.printing.Printers;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Printers on the admin site: a status board of every printer (those in error or silent
+ * first), which the page refreshes in part every few seconds (htmx), and a printer's key
+ * rotated, its new secret shown once on the answer to the rotation and kept nowhere.
+ */
+@Controller
+class AdminPrinterPages {
+
+	private final Printers printers;
+
+	private final PrinterJobs printerJobs;
+
+	private final AuditLog audit;
+
+	private final Operators operators;
+
+	private final AuditedChanges changes;
+
+	AdminPrinterPages(Printers printers, PrinterJobs printerJobs, AuditLog audit, Operators operators,
+			AuditedChanges changes) {
+		this.printers = printers;
+		this.printerJobs = printerJobs;
+		this.audit = audit;
+		this.operators = operators;
+		this.changes = changes;
+	}
+
+	/**
+	 * @param printer the printer as its agent last reported
+	 * @param attention in error or silent
+	 * @param waiting jobs released to it and not printed yet
+	 */
+	record BoardRow(Printer printer, boolean attention, long waiting) {
+	}
+
+	@GetMapping("/admin/printers")
+	String board(Model model) {
+		model.addAttribute("rows", rows());
+		return "admin/printers";
+	}
+
+	/** The board's rows alone, for the page to swap in. */
+	@GetMapping("/admin/printers/board")
+	String boardRows(Model model) {
+		model.addAttribute("rows", rows());
+		return "admin/printers :: board";
+	}
+
+	@GetMapping("/admin/printers/{printerId}")
+	String printer(@PathVariable long printerId, Model model) {
+		Printer printer = this.printers.get(printerId);
+		model.addAttribute("printer", printer);
+		model.addAttribute("waiting", this.printerJobs.waiting(List.of(printerId)).getOrDefault(printerId, 0L));
+		model.addAttribute("audit", this.audit.ofObject("printer", printerId, 25));
+		return "admin/printer";
+	}
+
+	/** A new key and secret; the old key stops working at once. */
+	@PostMapping("/admin/printers/{printerId}/key")
+	String rotateKey(CurrentAccount me, HttpServletRequest request, HttpServletResponse response,
+			@PathVariable long printerId, Model model) {
+		PrinterCredentials credentials = this.changes.make(this.operators.actor(me, request), "printer.rotate-key",
+				"printer", printerId, () -> this.printers.get(printerId), () -> this.printers.renewKey(printerId),
+				PrinterAdminController.KeyIssued::of, null);
+		// the secret is on this answer only: no cache, no history may keep it
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("printer", this.printers.get(printerId));
+		model.addAttribute("credentials", credentials);
+		return "admin/printer-key";
+	}
+
+	private List<BoardRow> rows() {
+		List<Printer> all = this.printers.all();
+		Map<Long, Long> waiting = this.printerJobs.waiting(all.stream().map(Printer::id).toList());
+		List<BoardRow> rows = new ArrayList<>();
+		for (Printer p : all) {
+			rows.add(new BoardRow(p, p.status().state() != PrinterState.ONLINE, waiting.getOrDefault(p.id(), 0L)));
+		}
+		rows.sort(Comparator.comparing((BoardRow r) -> !r.attention())
+			.thenComparing((BoardRow r) -> r.printer().site())
+			.thenComparing((BoardRow r) -> r.printer().name()));
+		return rows;
+	}
+
+}
