@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * as {@code ${@adminTime.seoul(entry.at)}}.
  */
 @Component("adminTime")
-class AdminTime {
+public class AdminTime {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Seoul"));
 
-	String seoul(@Nullable Instant at) {
+	public String seoul(@Nullable Instant at) {
 		return (at != null) ? SHOWN.format(at) : "—";
 	}
 

@@ -1,0 +1,484 @@
+package com.adtopaper.admin;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+import com.adtopaper.IntegrationTest;
+import com.adtopaper.TestAccounts;
+import com.adtopaper.TestAccounts.Session;
+import com.adtopaper.TestPrinters;
+import com.adtopaper.ads.CampaignDraft;
+import com.adtopaper.ads.CampaignStatus;
+import com.adtopaper.ads.Campaigns;
+import com.adtopaper.ads.Creatives;
+import com.adtopaper.ads.Advertisers;
+import com.adtopaper.ads.Priority;
+import com.adtopaper.ads.Targeting;
+import com.adtopaper.ads.OrangeAds;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.member.SchoolVerification;
+import com.adtopaper.member.SecondFactors;
+import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.EntryKind;
+import com.adtopaper.points.Points;
+import com.adtopaper.printerapi.SignedPrinterClient;
+import com.adtopaper.printing.Documents;
+import com.adtopaper.printing.JobOptions;
+import com.adtopaper.printing.Pdfs;
+import com.adtopaper.printing.PrintJob;
+import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterCredentials;
+import com.adtopaper.printing.Printers;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The admin site as operators, support staff, every other role and strangers use it: the
+ * second factor before any page (a wrong code, a code used twice and five wrong codes
+ * refused), every page and action refused to every other role, support staff refused
+ * every change, and an operator's actions (block, adjust, refund, key rotation, campaign
+ * approval) taking effect where the member, the printer and the advertiser notice, each
+ * in the audit log that no one can change.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class AdminSiteIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SchoolVerification verification;
+
+	@Autowired
+	SecondFactors factors;
+
+	@Autowired
+	Points points;
+
+	@Autowired
+	Printers printers;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	PrintJobs jobs;
+
+	@Autowired
+	Advertisers advertisers;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	Creatives creatives;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	/** An operator's account with a second factor set up, and its secret. */
+	record Operator(long id, String email, String secret) {
+	}
+
+	@Test
+	void anOperatorNeedsTheirSecondFactorAndACodeCountsOnce() throws Exception {
+		Operator operator = operator(Role.ADMIN);
+		Cookie password = passwordOnly(operator.email());
+		this.mvc.perform(get("/admin").cookie(password)).andExpect(redirectedUrl("/admin/second-factor"));
+		this.mvc.perform(get("/admin/members").cookie(password)).andExpect(redirectedUrl("/admin/second-factor"));
+
+		String code = this.factors.currentCode(operator.secret());
+		this.mvc.perform(post("/admin/second-factor").cookie(password).with(csrf()).param("code", wrong(code)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"wrong-code\"")));
+		MvcResult right = this.mvc
+			.perform(post("/admin/second-factor").cookie(password).with(csrf()).param("code", code))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+		Cookie session = right.getResponse().getCookie("SESSION");
+		assertThat(session).as("a new session id once the factor is given").isNotNull();
+		assertThat(session.getValue()).isNotEqualTo(password.getValue());
+		this.mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
+		// the id from before the second factor no longer signs anyone in
+		this.mvc.perform(get("/admin").cookie(password)).andExpect(redirectedUrl("/login"));
+
+		// the same code again, in another sign-in: refused (RFC 6238 §5.2)
+		Cookie again = passwordOnly(operator.email());
+		this.mvc.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"wrong-code\"")));
+		this.mvc.perform(get("/admin").cookie(again)).andExpect(redirectedUrl("/admin/second-factor"));
+
+		// five wrong codes (the one used before counts) end the sign-in
+		for (int i = 2; i < SecondFactorController.ATTEMPTS; i++) {
+			this.mvc.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", wrong(code)))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", wrong(code)))
+			.andExpect(redirectedUrl("/login?factor"));
+		this.mvc.perform(get("/admin").cookie(again)).andExpect(redirectedUrl("/login"));
+
+		assertThat(this.jdbc.queryForList("select action from audit_entries where actor_id = ? order by id",
+				String.class, operator.id()))
+			.containsSubsequence("login.password", "login.second-factor-failed", "login.second-factor",
+					"login.password", "login.second-factor-failed");
+	}
+
+	@Test
+	void anOperatorWithoutAFactorSetsOneUpFromTheQrCode() throws Exception {
+		String email = TestAccounts.uniqueEmail("operator");
+		long id = this.accounts.create(email, TestAccounts.PASSWORD, "New Operator", Role.ADMIN).id();
+		Cookie password = passwordOnly(email);
+		String page = this.mvc.perform(get("/admin/second-factor").cookie(password))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("src=\"data:image/png;base64,")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher shown = java.util.regex.Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>").matcher(page);
+		assertThat(shown.find()).isTrue();
+		// the page shows the same secret until it is used
+		this.mvc.perform(get("/admin/second-factor").cookie(password))
+			.andExpect(content().string(containsString(shown.group(1))));
+		assertThat(this.factors.enrolled(id)).isFalse();
+		MvcResult enrolled = this.mvc
+			.perform(post("/admin/second-factor").cookie(password)
+				.with(csrf())
+				.param("code", this.factors.currentCode(shown.group(1))))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+		assertThat(this.factors.enrolled(id)).isTrue();
+		this.mvc.perform(get("/admin/audit").cookie(enrolled.getResponse().getCookie("SESSION")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("login.second-factor-enrolled")));
+	}
+
+	@Test
+	void everyAdminPageAndActionIsRefusedToEveryOtherRoleAndSupportChangesNothing() throws Exception {
+		Session member = testAccounts().newMember();
+		PrinterCredentials printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "경영관", null, "1층");
+		long campaign = pendingCampaign();
+		String m = Long.toString(member.id());
+		List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + m, "/admin/printers",
+				"/admin/printers/board", "/admin/printers/" + printer.printerId(), "/admin/campaigns",
+				"/admin/campaigns/" + campaign, "/admin/audit", "/admin/second-factor");
+		Map<String, Map<String, String>> actions = Map.of("/admin/members/" + m + "/block", Map.of(),
+				"/admin/members/" + m + "/points", Map.of("change", "1000", "reason", "free", "formKey", key()),
+				"/admin/members/" + m + "/devices/1/revoke", Map.of(),
+				"/admin/printers/" + printer.printerId() + "/key", Map.of(),
+				"/admin/campaigns/" + campaign + "/approve", Map.of(), "/admin/campaigns/" + campaign + "/reject",
+				Map.of("reason", "no"));
+
+		for (Role role : List.of(Role.MEMBER, Role.ADVERTISER, Role.PARTNER, Role.PARTNER_STAFF)) {
+			Cookie session = passwordOnly(account(role));
+			for (String page : pages) {
+				this.mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
+			}
+			for (var action : actions.entrySet()) {
+				this.mvc.perform(post(action.getKey()).cookie(session).with(csrf()).params(form(action.getValue())))
+					.andExpect(status().isForbidden());
+			}
+		}
+		for (String page : pages) {
+			this.mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
+		}
+		for (var action : actions.keySet()) {
+			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl("/login"));
+		}
+
+		Cookie support = signIn(operator(Role.SUPPORT));
+		for (String page : pages) {
+			this.mvc.perform(get(page).cookie(support))
+				.andExpect(page.endsWith("second-factor") ? redirectedUrl("/admin") : status().isOk());
+		}
+		// support sees the member's page without a single form that changes something
+		this.mvc.perform(get("/admin/members/" + m).cookie(support))
+			.andExpect(content().string(allOf(not(containsString("id=\"block\"")), not(containsString("/points\"")))));
+		for (var action : actions.entrySet()) {
+			this.mvc.perform(post(action.getKey()).cookie(support).with(csrf()).params(form(action.getValue())))
+				.andExpect(status().isForbidden());
+		}
+		// nothing changed
+		assertThat(this.accounts.isActive(member.id())).isTrue();
+		assertThat(this.campaigns.find(campaign).status()).isEqualTo(CampaignStatus.PENDING_REVIEW);
+		assertThat(this.printers.key(printer.keyId())).isPresent();
+		assertThat(this.points.history(member.id(), 0, 50).getContent())
+			.noneMatch((entry) -> entry.kind() == EntryKind.ADJUSTMENT);
+	}
+
+	@Test
+	void anOperatorsActionsTakeEffectAndTheAuditLogShowsEachWithBeforeAndAfter() throws Exception {
+		Cookie operator = signIn(operator(Role.ADMIN));
+		TestAccounts testAccounts = testAccounts();
+		Session member = testAccounts.newMember();
+		PrinterCredentials printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "학생회관", null, "2층");
+		PrintJob job = printed(member.id(), printer, 4);
+		long charged = this.points.refundable(job.holdKey());
+		assertThat(charged).isPositive();
+		long before = this.points.balance(member.id()).available();
+		String hostile = "<script>alert('x')</script>";
+
+		// a refund of part of the job, with a comment the member reads
+		this.mvc
+			.perform(post("/admin/members/" + member.id() + "/jobs/" + job.id() + "/refund").cookie(operator)
+				.with(csrf())
+				.param("points", "1")
+				.param("comment", "Faint print " + hostile)
+				.param("formKey", key()))
+			.andExpect(redirectedUrl("/admin/members/" + member.id()));
+		assertThat(this.points.balance(member.id()).available()).isEqualTo(before + 1);
+		assertThat(this.points.history(member.id(), 0, 5).getContent().getFirst().kind()).isEqualTo(EntryKind.REFUND);
+		// more than is left of what it charged: refused, nothing changed
+		this.mvc
+			.perform(post("/admin/members/" + member.id() + "/jobs/" + job.id() + "/refund").cookie(operator)
+				.with(csrf())
+				.param("points", Long.toString(charged))
+				.param("comment", "All of it again")
+				.param("formKey", key()))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString("id=\"problem\"")));
+		assertThat(this.points.balance(member.id()).available()).isEqualTo(before + 1);
+		// another member's job is not this member's to refund
+		Session other = testAccounts.newMember();
+		this.mvc
+			.perform(post("/admin/members/" + other.id() + "/jobs/" + job.id() + "/refund").cookie(operator)
+				.with(csrf())
+				.param("points", "1")
+				.param("comment", "Wrong member")
+				.param("formKey", key()))
+			.andExpect(status().isNotFound());
+		assertThat(this.points.balance(member.id()).available()).isEqualTo(before + 1);
+
+		// an adjustment sent twice counts once
+		String adjustmentKey = key();
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post("/admin/members/" + member.id() + "/points").cookie(operator)
+					.with(csrf())
+					.param("change", "25")
+					.param("reason", "Sorry " + hostile)
+					.param("formKey", adjustmentKey))
+				.andExpect(redirectedUrl("/admin/members/" + member.id()));
+		}
+		assertThat(this.points.balance(member.id()).available()).isEqualTo(before + 26);
+
+		// blocked: the member can no longer log in
+		this.mvc
+			.perform(post("/admin/members/" + member.id() + "/block").cookie(operator)
+				.with(csrf())
+				.param("comment", "Abuse " + hostile))
+			.andExpect(redirectedUrl("/admin/members/" + member.id()));
+		this.client.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", member.email(), "password", TestAccounts.PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.get()
+			.uri("/api/v1/me")
+			.header("Authorization", member.bearer())
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		// the member's page shows it all, typed text escaped
+		this.mvc.perform(get("/admin/members/" + member.id()).cookie(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-kind=\"REFUND\""),
+					containsString("Faint print &lt;script&gt;"), containsString("points.refund"),
+					containsString("account.block"), not(containsString(hostile)))));
+
+		// a new key: the old one is refused at once, the new one works
+		SignedPrinterClient old = agent(printer.keyId(), printer.secret());
+		assertThat(old.get("/printer/v1/jobs/next?wait=0").statusCode()).isIn(200, 204);
+		String keyPage = this.mvc
+			.perform(post("/admin/printers/" + printer.printerId() + "/key").cookie(operator).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher keyId = java.util.regex.Pattern.compile("<code id=\"key-id\">([^<]+)</code>").matcher(keyPage);
+		Matcher secret = java.util.regex.Pattern.compile("<code id=\"secret\">([^<]+)</code>").matcher(keyPage);
+		assertThat(keyId.find() && secret.find()).isTrue();
+		assertThat(old.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(401);
+		assertThat(agent(keyId.group(1), secret.group(1)).get("/printer/v1/jobs/next?wait=0").statusCode()).isIn(200,
+				204);
+		// the audit log keeps that the key changed, never the secret
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entries where action = 'printer.rotate-key' and object_id = ?"
+						+ " and (state_after like ? or state_before like ?)",
+				Long.class, Long.toString(printer.printerId()), "%" + secret.group(1) + "%",
+				"%" + secret.group(1) + "%"))
+			.isZero();
+
+		// a campaign approved: its advertiser's campaign runs
+		long campaign = pendingCampaign();
+		this.mvc.perform(get("/admin/campaigns").cookie(operator))
+			.andExpect(content().string(containsString("/admin/campaigns/" + campaign + "\"")));
+		this.mvc.perform(get("/admin/campaigns/" + campaign).cookie(operator))
+			.andExpect(content().string(containsString("class=\"a4\"")));
+		this.mvc.perform(post("/admin/campaigns/" + campaign + "/approve").cookie(operator).with(csrf()))
+			.andExpect(redirectedUrl("/admin/campaigns/" + campaign));
+		assertThat(this.campaigns.find(campaign).status()).isIn(CampaignStatus.APPROVED, CampaignStatus.RUNNING);
+
+		// the audit log: each change, with what it was before and after
+		this.mvc
+			.perform(get("/admin/audit").cookie(operator)
+				.param("objectType", "account")
+				.param("objectId", Long.toString(member.id())))
+			.andExpect(content().string(allOf(containsString("account.block"), containsString("points.adjust"),
+					containsString("points.refund"), containsString("&quot;enabled&quot;:true"),
+					containsString("&quot;enabled&quot;:false"), not(containsString(hostile)))));
+		this.mvc.perform(get("/admin/audit").cookie(operator).param("action", "campaign."))
+			.andExpect(content().string(containsString("campaign " + campaign)));
+		this.mvc.perform(get("/admin/audit").cookie(operator).param("action", "printer."))
+			.andExpect(content().string(containsString("printer " + printer.printerId())));
+
+		// and no one can change or remove an entry, not even with SQL
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update audit_entries set comment = 'nothing happened'"));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from audit_entries where action = 'account.block'"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entries where action = 'account.block' and object_id = ?", Long.class,
+				Long.toString(member.id())))
+			.isEqualTo(1);
+	}
+
+	private PrintJob printed(long memberId, PrinterCredentials printer, int pages) throws Exception {
+		long document = this.documents.upload(memberId, "essay.pdf", new ByteArrayInputStream(Pdfs.text(pages))).id();
+		PrintJob job = this.jobs.create(memberId, new JobOptions(document, 1, false, null, null));
+		this.jobs.release(memberId, job.id(), printer.code());
+		SignedPrinterClient agent = agent(printer.keyId(), printer.secret());
+		assertThat(agent.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(200);
+		assertThat(agent.post("/printer/v1/jobs/" + job.id() + "/complete", "{\"pagesPrinted\":" + pages + "}")
+			.statusCode()).isEqualTo(200);
+		return this.jobs.get(memberId, job.id());
+	}
+
+	private long pendingCampaign() {
+		long advertiser = this.advertisers
+			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Review Coffee", "Minji Park",
+					"010-2222-3333")
+			.accountId();
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft("Review " + UUID.randomUUID(), today, today.plusDays(14), 100_000, 10_000, 20,
+							Priority.REMNANT, 1, 0, Targeting.ANYONE))
+			.id();
+		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", OrangeAds.orangePng())
+			.id();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.creatives.get(advertiser, creative).status() == com.adtopaper.ads.CreativeStatus.READY);
+		this.campaigns.submit(advertiser, campaign);
+		return campaign;
+	}
+
+	private Operator operator(Role role) {
+		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
+		long id = this.accounts.create(email, TestAccounts.PASSWORD, "Operator", role).id();
+		String secret = this.factors.newSecret();
+		this.factors.enrolDemo(id, secret);
+		return new Operator(id, email, secret);
+	}
+
+	private String account(Role role) {
+		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
+		this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
+		return email;
+	}
+
+	/** Signed in with the password only. */
+	private Cookie passwordOnly(String email) throws Exception {
+		Cookie session = this.mvc.perform(formLogin().user(email).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	/** Signed in with the password and the second factor. */
+	private Cookie signIn(Operator operator) throws Exception {
+		Cookie password = passwordOnly(operator.email());
+		Cookie session = this.mvc
+			.perform(post("/admin/second-factor").cookie(password)
+				.with(csrf())
+				.param("code", this.factors.currentCode(operator.secret())))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private TestAccounts testAccounts() {
+		return new TestAccounts(this.client, this.accounts, this.verification);
+	}
+
+	private SignedPrinterClient agent(String keyId, String secret) {
+		return new SignedPrinterClient(HttpClient.newHttpClient(), URI.create("http://localhost:" + this.port), keyId,
+				secret);
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
+		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		values.forEach(form::add);
+		return form;
+	}
+
+	private static String key() {
+		return UUID.randomUUID().toString();
+	}
+
+	/**
+	 * A code that is not this one (nor, but for a chance of one in a million, its
+	 * neighbours').
+	 */
+	private static String wrong(String code) {
+		return "%06d".formatted((Integer.parseInt(code) + 500_000) % 1_000_000);
+	}
+
+}
