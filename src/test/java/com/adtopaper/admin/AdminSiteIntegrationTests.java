@@ -1,8 +1,5 @@
 package com.adtopaper.admin;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,14 +9,8 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestPrinters;
-import com.adtopaper.ads.CampaignDraft;
 import com.adtopaper.ads.CampaignStatus;
 import com.adtopaper.ads.Campaigns;
-import com.adtopaper.ads.Creatives;
-import com.adtopaper.ads.Advertisers;
-import com.adtopaper.ads.Priority;
-import com.adtopaper.ads.Targeting;
-import com.adtopaper.ads.OrangeAds;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.member.SecondFactors;
@@ -27,19 +18,15 @@ import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.EntryKind;
 import com.adtopaper.points.Points;
 import com.adtopaper.printerapi.SignedPrinterClient;
-import com.adtopaper.printing.Documents;
-import com.adtopaper.printing.JobOptions;
-import com.adtopaper.printing.Pdfs;
 import com.adtopaper.printing.PrintJob;
-import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.Printers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,10 +57,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(AdminFixture.class)
 class AdminSiteIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AdminFixture fixture;
 
 	@Autowired
 	RestTestClient client;
@@ -94,38 +85,19 @@ class AdminSiteIntegrationTests {
 	Printers printers;
 
 	@Autowired
-	Documents documents;
-
-	@Autowired
-	PrintJobs jobs;
-
-	@Autowired
-	Advertisers advertisers;
-
-	@Autowired
 	Campaigns campaigns;
-
-	@Autowired
-	Creatives creatives;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@LocalServerPort
-	int port;
-
-	/** An operator's account with a second factor set up, and its secret. */
-	record Operator(long id, String email, String secret) {
-	}
-
 	@Test
 	void anOperatorNeedsTheirSecondFactorAndACodeCountsOnce() throws Exception {
-		Operator operator = operator(Role.ADMIN);
+		AdminFixture.Operator operator = this.fixture.operator(Role.ADMIN);
 		Cookie password = passwordOnly(operator.email());
 		this.mvc.perform(get("/admin").cookie(password)).andExpect(redirectedUrl("/admin/second-factor"));
 		this.mvc.perform(get("/admin/members").cookie(password)).andExpect(redirectedUrl("/admin/second-factor"));
 
-		String code = this.factors.currentCode(operator.secret());
+		String code = this.fixture.code(operator);
 		this.mvc.perform(post("/admin/second-factor").cookie(password).with(csrf()).param("code", wrong(code)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"wrong-code\"")));
@@ -195,7 +167,7 @@ class AdminSiteIntegrationTests {
 	void everyAdminPageAndActionIsRefusedToEveryOtherRoleAndSupportChangesNothing() throws Exception {
 		Session member = testAccounts().newMember();
 		PrinterCredentials printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "경영관", null, "1층");
-		long campaign = pendingCampaign();
+		long campaign = this.fixture.pendingCampaign("Review");
 		String m = Long.toString(member.id());
 		List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + m, "/admin/printers",
 				"/admin/printers/board", "/admin/printers/" + printer.printerId(), "/admin/campaigns",
@@ -224,7 +196,7 @@ class AdminSiteIntegrationTests {
 			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl("/login"));
 		}
 
-		Cookie support = signIn(operator(Role.SUPPORT));
+		Cookie support = signIn(this.fixture.operator(Role.SUPPORT));
 		for (String page : pages) {
 			this.mvc.perform(get(page).cookie(support))
 				.andExpect(page.endsWith("second-factor") ? redirectedUrl("/admin") : status().isOk());
@@ -246,11 +218,11 @@ class AdminSiteIntegrationTests {
 
 	@Test
 	void anOperatorsActionsTakeEffectAndTheAuditLogShowsEachWithBeforeAndAfter() throws Exception {
-		Cookie operator = signIn(operator(Role.ADMIN));
+		Cookie operator = signIn(this.fixture.operator(Role.ADMIN));
 		TestAccounts testAccounts = testAccounts();
 		Session member = testAccounts.newMember();
 		PrinterCredentials printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "학생회관", null, "2층");
-		PrintJob job = printed(member.id(), printer, 4);
+		PrintJob job = this.fixture.printed(member.id(), printer, 4);
 		long charged = this.points.refundable(job.holdKey());
 		assertThat(charged).isPositive();
 		long before = this.points.balance(member.id()).available();
@@ -328,7 +300,7 @@ class AdminSiteIntegrationTests {
 					containsString("account.block"), not(containsString(hostile)))));
 
 		// a new key: the old one is refused at once, the new one works
-		SignedPrinterClient old = agent(printer.keyId(), printer.secret());
+		SignedPrinterClient old = this.fixture.agent(printer.keyId(), printer.secret());
 		assertThat(old.get("/printer/v1/jobs/next?wait=0").statusCode()).isIn(200, 204);
 		String keyPage = this.mvc
 			.perform(post("/admin/printers/" + printer.printerId() + "/key").cookie(operator).with(csrf()))
@@ -340,8 +312,8 @@ class AdminSiteIntegrationTests {
 		Matcher secret = java.util.regex.Pattern.compile("<code id=\"secret\">([^<]+)</code>").matcher(keyPage);
 		assertThat(keyId.find() && secret.find()).isTrue();
 		assertThat(old.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(401);
-		assertThat(agent(keyId.group(1), secret.group(1)).get("/printer/v1/jobs/next?wait=0").statusCode()).isIn(200,
-				204);
+		assertThat(this.fixture.agent(keyId.group(1), secret.group(1)).get("/printer/v1/jobs/next?wait=0").statusCode())
+			.isIn(200, 204);
 		// the audit log keeps that the key changed, never the secret
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entries where action = 'printer.rotate-key' and object_id = ?"
@@ -351,7 +323,7 @@ class AdminSiteIntegrationTests {
 			.isZero();
 
 		// a campaign approved: its advertiser's campaign runs
-		long campaign = pendingCampaign();
+		long campaign = this.fixture.pendingCampaign("Review");
 		this.mvc.perform(get("/admin/campaigns").cookie(operator))
 			.andExpect(content().string(containsString("/admin/campaigns/" + campaign + "\"")));
 		this.mvc.perform(get("/admin/campaigns/" + campaign).cookie(operator))
@@ -384,45 +356,6 @@ class AdminSiteIntegrationTests {
 			.isEqualTo(1);
 	}
 
-	private PrintJob printed(long memberId, PrinterCredentials printer, int pages) throws Exception {
-		long document = this.documents.upload(memberId, "essay.pdf", new ByteArrayInputStream(Pdfs.text(pages))).id();
-		PrintJob job = this.jobs.create(memberId, new JobOptions(document, 1, false, null, null));
-		this.jobs.release(memberId, job.id(), printer.code());
-		SignedPrinterClient agent = agent(printer.keyId(), printer.secret());
-		assertThat(agent.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(200);
-		assertThat(agent.post("/printer/v1/jobs/" + job.id() + "/complete", "{\"pagesPrinted\":" + pages + "}")
-			.statusCode()).isEqualTo(200);
-		return this.jobs.get(memberId, job.id());
-	}
-
-	private long pendingCampaign() {
-		long advertiser = this.advertisers
-			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Review Coffee", "Minji Park",
-					"010-2222-3333")
-			.accountId();
-		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
-		long campaign = this.campaigns
-			.create(advertiser,
-					new CampaignDraft("Review " + UUID.randomUUID(), today, today.plusDays(14), 100_000, 10_000, 20,
-							Priority.REMNANT, 1, 0, Targeting.ANYONE))
-			.id();
-		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", OrangeAds.orangePng())
-			.id();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(30))
-			.until(() -> this.creatives.get(advertiser, creative).status() == com.adtopaper.ads.CreativeStatus.READY);
-		this.campaigns.submit(advertiser, campaign);
-		return campaign;
-	}
-
-	private Operator operator(Role role) {
-		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
-		long id = this.accounts.create(email, TestAccounts.PASSWORD, "Operator", role).id();
-		String secret = this.factors.newSecret();
-		this.factors.enrolDemo(id, secret);
-		return new Operator(id, email, secret);
-	}
-
 	private String account(Role role) {
 		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
 		this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
@@ -440,12 +373,10 @@ class AdminSiteIntegrationTests {
 	}
 
 	/** Signed in with the password and the second factor. */
-	private Cookie signIn(Operator operator) throws Exception {
+	private Cookie signIn(AdminFixture.Operator operator) throws Exception {
 		Cookie password = passwordOnly(operator.email());
-		Cookie session = this.mvc
-			.perform(post("/admin/second-factor").cookie(password)
-				.with(csrf())
-				.param("code", this.factors.currentCode(operator.secret())))
+		Cookie session = this.mvc.perform(
+				post("/admin/second-factor").cookie(password).with(csrf()).param("code", this.fixture.code(operator)))
 			.andExpect(redirectedUrl("/admin"))
 			.andReturn()
 			.getResponse()
@@ -456,11 +387,6 @@ class AdminSiteIntegrationTests {
 
 	private TestAccounts testAccounts() {
 		return new TestAccounts(this.client, this.accounts, this.verification);
-	}
-
-	private SignedPrinterClient agent(String keyId, String secret) {
-		return new SignedPrinterClient(HttpClient.newHttpClient(), URI.create("http://localhost:" + this.port), keyId,
-				secret);
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
