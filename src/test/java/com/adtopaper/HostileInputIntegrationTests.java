@@ -40,6 +40,7 @@ import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.member.SecondFactors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +88,9 @@ class HostileInputIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -166,7 +170,7 @@ class HostileInputIntegrationTests {
 	}
 
 	private void setUp() throws Exception {
-		var accounts = new TestAccounts(this.client, this.accounts, this.verification);
+		var accounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		for (Role role : Role.values()) {
 			TestAccounts.Session session = switch (role) {
 				case MEMBER -> accounts.newMember();

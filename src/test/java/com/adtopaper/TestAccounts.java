@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
+import com.adtopaper.member.SecondFactors;
 import com.adtopaper.platform.security.Role;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -32,10 +34,19 @@ public class TestAccounts {
 
 	private final SchoolVerification verification;
 
+	private final @Nullable SecondFactors factors;
+
 	public TestAccounts(RestTestClient client, Accounts accounts, SchoolVerification verification) {
+		this(client, accounts, verification, null);
+	}
+
+	/** With operators' second factors, for tests that sign operators in. */
+	public TestAccounts(RestTestClient client, Accounts accounts, SchoolVerification verification,
+			@Nullable SecondFactors factors) {
 		this.client = client;
 		this.accounts = accounts;
 		this.verification = verification;
+		this.factors = factors;
 	}
 
 	/** A signed-in account. */
@@ -130,17 +141,44 @@ public class TestAccounts {
 		return document.get("id").asLong();
 	}
 
+	/**
+	 * A new account of this role, signed in to the API; an operator (ADMIN, SUPPORT) with
+	 * a second factor, which needs the four-argument constructor.
+	 */
 	public Session newAccount(Role role) {
+		if (role == Role.ADMIN || role == Role.SUPPORT) {
+			if (this.factors == null) {
+				throw new IllegalStateException(
+						"An operator needs a second factor: pass SecondFactors to TestAccounts");
+			}
+			return newOperator(role, this.factors);
+		}
 		String email = uniqueEmail(role.name().toLowerCase());
 		this.accounts.create(email, PASSWORD, "Test " + role, role);
 		return login(email);
 	}
 
+	/**
+	 * An operator (ADMIN or SUPPORT) with a second factor, signed in to the API with
+	 * their password and its code.
+	 */
+	private Session newOperator(Role role, SecondFactors factors) {
+		String email = uniqueEmail(role.name().toLowerCase());
+		long id = this.accounts.create(email, PASSWORD, "Test " + role, role).id();
+		String secret = factors.newSecret();
+		factors.enrolDemo(id, secret);
+		return login(email, Map.of("email", email, "password", PASSWORD, "code", factors.currentCode(secret)));
+	}
+
 	public Session login(String email) {
+		return login(email, Map.of("email", email, "password", PASSWORD));
+	}
+
+	private Session login(String email, Map<String, String> body) {
 		JsonNode tokens = this.client.post()
 			.uri("/api/v1/auth/token")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("email", email, "password", PASSWORD))
+			.body(body)
 			.exchange()
 			.expectStatus()
 			.isOk()

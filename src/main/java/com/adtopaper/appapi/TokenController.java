@@ -3,14 +3,17 @@ package com.adtopaper.appapi;
 import java.time.Instant;
 
 import com.adtopaper.member.RefreshTokens;
+import com.adtopaper.member.SecondFactors;
 import com.adtopaper.platform.security.AccessToken;
 import com.adtopaper.platform.security.AccessTokens;
 import com.adtopaper.platform.security.AccountPrincipal;
+import com.adtopaper.platform.security.Role;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Logs the app in: e-mail and password for an access token and a refresh token. */
 @RestController
@@ -33,14 +37,24 @@ class TokenController {
 
 	private final RefreshTokens refreshTokens;
 
-	TokenController(AuthenticationManager authenticationManager, AccessTokens accessTokens,
-			RefreshTokens refreshTokens) {
+	private final SecondFactors secondFactors;
+
+	TokenController(AuthenticationManager authenticationManager, AccessTokens accessTokens, RefreshTokens refreshTokens,
+			SecondFactors secondFactors) {
 		this.authenticationManager = authenticationManager;
 		this.accessTokens = accessTokens;
 		this.refreshTokens = refreshTokens;
+		this.secondFactors = secondFactors;
 	}
 
-	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
+	/**
+	 * @param email the account's e-mail
+	 * @param password its password
+	 * @param code an operator's second factor: the TOTP code their app shows now (nobody
+	 * else's account has one)
+	 */
+	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password,
+			@Nullable @Size(max = 16) String code) {
 
 		@Override
 		public String toString() {
@@ -64,12 +78,23 @@ class TokenController {
 
 	@ApiResponse(responseCode = "429", description = "Too many failed sign-ins; Retry-After tells when to try again.")
 	@ApiResponse(responseCode = "200", description = "The tokens.", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "401", description = "The e-mail or the password is wrong, or the account is blocked.")
+	@ApiResponse(responseCode = "401",
+			description = "The e-mail or the password is wrong, the account is blocked, or an operator's code is missing or wrong.")
 	@PostMapping("/api/v1/auth/token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
 		credentials.setDetails(new WebAuthenticationDetails(http));
 		var principal = (AccountPrincipal) this.authenticationManager.authenticate(credentials).getPrincipal();
+		if (principal.role() == Role.ADMIN || principal.role() == Role.SUPPORT) {
+			// an operator's token changes members' points and printers' keys: as on the
+			// admin site, their password alone is not enough
+			String code = request.code();
+			if (code == null || !this.secondFactors.verify(principal.id(), code)) {
+				throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, this.secondFactors.enrolled(principal.id())
+						? "An operator's token needs the current code of their second factor ('code'), used once."
+						: "Set up your second factor on the admin site (/admin) first.");
+			}
+		}
 		return tokens(this.refreshTokens.issue(principal.id()));
 	}
 

@@ -3,6 +3,7 @@ package com.adtopaper.member;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecondFactors {
 
 	static final int PERIOD_SECONDS = 30;
+
+	/** Wrong codes in a row before the factor refuses every code for {@link #LOCK}. */
+	public static final int MAX_FAILURES = 10;
+
+	public static final Duration LOCK = Duration.ofMinutes(15);
 
 	private final JdbcClient jdbc;
 
@@ -104,7 +110,10 @@ public class SecondFactors {
 	}
 
 	/**
-	 * Checks a code of the account's second factor, and uses it up.
+	 * Checks a code of the account's second factor, and uses it up. After
+	 * {@link #MAX_FAILURES} wrong codes in a row every code is refused for {@link #LOCK},
+	 * so that guessing the six digits, with the password known, takes years rather than
+	 * hours.
 	 * @param accountId the account
 	 * @param code what the operator typed
 	 * @return whether it is right and was not used before
@@ -115,12 +124,25 @@ public class SecondFactors {
 		if (secret.isEmpty()) {
 			return false;
 		}
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		long step = matchingStep(secret.get(), code);
-		// the update is the check against replay: of two requests with one code, one wins
-		return step >= 0
-				&& this.jdbc.sql("update account_totp set last_step = ? where account_id = ? and last_step < ?")
-					.params(step, accountId, step)
-					.update() == 1;
+		// the update is the check against replay and the lock: of two requests with one
+		// code, one wins; while locked, none
+		boolean right = step >= 0 && this.jdbc
+			.sql("update account_totp set last_step = ?, failures = 0 where account_id = ? and last_step < ?"
+					+ " and (locked_until is null or locked_until <= ?)")
+			.params(step, accountId, step, now)
+			.update() == 1;
+		if (!right) {
+			this.jdbc
+				// locked_until first: MySQL and MariaDB assign left to right, each
+				// expression seeing the columns assigned before it
+				.sql("update account_totp set locked_until = case when failures + 1 >= ? then ? else locked_until end,"
+						+ " failures = case when failures + 1 >= ? then 0 else failures + 1 end where account_id = ?")
+				.params(MAX_FAILURES, now.plus(LOCK), MAX_FAILURES, accountId)
+				.update();
+		}
+		return right;
 	}
 
 	/** The code of the secret at this moment (for the demo data and the tests). */

@@ -22,11 +22,14 @@ CREATE INDEX ix_audit_entries_at ON audit_entries (at);
 
 -- Module member: an operator's second factor (RFC 6238 TOTP). The secret is what the operator's
 -- authenticator app holds; last_step is the last 30-second step a code was accepted for, so that a code
--- is accepted once.
+-- is accepted once. failures counts wrong codes in a row; after too many, locked_until refuses every code
+-- for a while (RFC 6238 section 5.2: a verifier must throttle guesses).
 CREATE TABLE account_totp (
-    account_id  BIGINT      NOT NULL,
-    secret      VARCHAR(64) NOT NULL,
-    enrolled_at DATETIME(6) NOT NULL,
-    last_step   BIGINT      NOT NULL,
+    account_id   BIGINT      NOT NULL,
+    secret       VARCHAR(64) NOT NULL,
+    enrolled_at  DATETIME(6) NOT NULL,
+    last_step    BIGINT      NOT NULL,
+    failures     INT         NOT NULL DEFAULT 0,
+    locked_until DATETIME(6) NULL,
     PRIMARY KEY (account_id)
 );

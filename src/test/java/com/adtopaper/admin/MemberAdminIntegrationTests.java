@@ -10,6 +10,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.points.Points;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class MemberAdminIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -44,7 +48,7 @@ class MemberAdminIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.admin = this.testAccounts.newAccount(Role.ADMIN);
 		this.member = this.testAccounts.newMember();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(this.member.id()).available() == 500);

@@ -10,6 +10,7 @@ import com.adtopaper.jobqueue.JobType;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 /** Operators see the queues and retry or discard dead jobs; nobody else does. */
 @IntegrationTest
 class QueueAdminIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -47,7 +51,7 @@ class QueueAdminIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.admin = testAccounts.newAccount(Role.ADMIN);
 		this.member = testAccounts.newMember();
 	}

@@ -23,6 +23,7 @@ import com.adtopaper.settlement.Statement;
 import com.adtopaper.settlement.Statements;
 import com.adtopaper.settlement.internal.EarningsWriter;
 import com.adtopaper.settlement.internal.EarningsWriter.Place;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettlementAdminApiIntegrationTests {
 
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -65,7 +69,7 @@ class SettlementAdminApiIntegrationTests {
 
 	@Test
 	void badSettlementRequestsAreRefusedNamingWhatIsWrongAndChangeNothing() {
-		TestAccounts testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		TestAccounts testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		Session operator = testAccounts.newAccount(Role.ADMIN);
 		Printer printer = this.printers
 			.get(TestPrinters.onlinePrinter(this.accounts, this.printers, "Strict shop", null, "Front").printerId());

@@ -13,6 +13,7 @@ import com.adtopaper.ads.Advertisers;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @IntegrationTest
 class CampaignsIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -51,7 +55,7 @@ class CampaignsIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.admin = this.testAccounts.newAccount(Role.ADMIN);

@@ -29,6 +29,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.blob.BlobStore;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,9 @@ class CreativesIntegrationTests {
 	private static final String CDN = "https://cdn.test/";
 
 	static S3Client s3;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -124,7 +128,7 @@ class CreativesIntegrationTests {
 
 	@BeforeEach
 	void accounts() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.advertiser = invited();
 		this.otherAdvertiser = invited();
 		this.campaign = createCampaign(this.advertiser);

@@ -11,6 +11,7 @@ import com.adtopaper.TestServers;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class AccountBlockingIntegrationTests {
 
 	@Autowired
+	SecondFactors secondFactors;
+
+	@Autowired
 	RestTestClient client;
 
 	@Autowired
@@ -42,7 +46,7 @@ class AccountBlockingIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 	}
 
 	@Test

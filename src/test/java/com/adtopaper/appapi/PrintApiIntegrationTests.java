@@ -21,6 +21,7 @@ import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class PrintApiIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -75,7 +79,7 @@ class PrintApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "print-api:" + this.member.id(), "Test points");
 		this.printer = TestPrinters.onlinePrinter(this.accounts, this.printers, "Copy Corner", null, "Front");

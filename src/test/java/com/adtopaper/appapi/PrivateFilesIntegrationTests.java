@@ -24,6 +24,7 @@ import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,9 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 class PrivateFilesIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -88,7 +92,7 @@ class PrivateFilesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.member = this.testAccounts.newAccount(Role.MEMBER);
 		this.points.grant(this.member.id(), 1_000, "private-files:" + this.member.id(), "Test points");
 		this.s3 = S3Client.builder()
@@ -261,7 +265,8 @@ class PrivateFilesIntegrationTests {
 	}
 
 	private long upload(Session who, byte[] content) {
-		return new TestAccounts(this.client, this.accounts, this.verification).upload(who, "private.pdf", content);
+		return new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors).upload(who,
+				"private.pdf", content);
 	}
 
 	private RestTestClient.ResponseSpec post(Session who, String uri, Object body) {

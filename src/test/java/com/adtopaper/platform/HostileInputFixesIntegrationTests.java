@@ -28,6 +28,7 @@ import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +59,9 @@ class HostileInputFixesIntegrationTests {
 	static final String HANGUL_PASSWORD = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노";
 
 	@Autowired
+	SecondFactors secondFactors;
+
+	@Autowired
 	RestTestClient client;
 
 	@Autowired
@@ -85,7 +89,7 @@ class HostileInputFixesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		this.testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 	}
 
 	@Test
@@ -399,7 +403,8 @@ class HostileInputFixesIntegrationTests {
 	}
 
 	private long upload(Session member) {
-		return new TestAccounts(this.client, this.accounts, this.verification).upload(member, "one.pdf", Pdfs.text(1));
+		return new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors).upload(member,
+				"one.pdf", Pdfs.text(1));
 	}
 
 	private static Map<String, Object> campaign() {

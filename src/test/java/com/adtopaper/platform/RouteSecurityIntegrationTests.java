@@ -8,6 +8,7 @@ import com.adtopaper.TestAccounts;
 import com.adtopaper.member.Accounts;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteSecurityIntegrationTests {
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -49,7 +53,7 @@ class RouteSecurityIntegrationTests {
 
 	@BeforeAll
 	void accounts() {
-		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		var testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		this.member = testAccounts.newMember();
 		this.advertiser = testAccounts.newAccount(Role.ADVERTISER);
 		this.partner = testAccounts.newAccount(Role.PARTNER);

@@ -36,6 +36,7 @@ import com.adtopaper.printing.PrinterStatus.Supply;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.PrinterUnavailable;
+import com.adtopaper.member.SecondFactors;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class PrinterApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -167,7 +171,8 @@ class PrinterApiIntegrationTests {
 			.header("Content-Type", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertRefused(unsigned, "not signed");
-		Session member = new TestAccounts(this.client, this.accounts, this.verification).newMember();
+		Session member = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors)
+			.newMember();
 		var bearer = this.http.send(java.net.http.HttpRequest.newBuilder(base().resolve("/printer/v1/heartbeat"))
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(JAMMED))
 			.header("Content-Type", "application/json")
@@ -395,7 +400,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void operatorsRegisterSitesAndPrintersAndRenewKeys() throws Exception {
-		var sessions = new TestAccounts(this.client, this.accounts, this.verification);
+		var sessions = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		Session admin = sessions.newAccount(Role.ADMIN);
 		Session partner = sessions.newAccount(Role.PARTNER);
 		JsonNode siteCreated = this.client.post()
@@ -490,7 +495,7 @@ class PrinterApiIntegrationTests {
 
 	@Test
 	void onlyOperatorsReachThePrinterAdministration() {
-		var sessions = new TestAccounts(this.client, this.accounts, this.verification);
+		var sessions = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		List<Session> others = List.of(sessions.newMember(), sessions.newAccount(Role.PARTNER),
 				sessions.newAccount(Role.ADVERTISER));
 		long printerId = this.printer.printerId();

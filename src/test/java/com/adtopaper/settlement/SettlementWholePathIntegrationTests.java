@@ -54,6 +54,7 @@ import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.member.SecondFactors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +86,9 @@ class SettlementWholePathIntegrationTests {
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	static final LocalDate TODAY = LocalDate.now(SEOUL);
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Autowired
 	RestTestClient client;
@@ -145,7 +149,7 @@ class SettlementWholePathIntegrationTests {
 
 	@Test
 	void printedAtTwoPartnersLiveThenClosedOnceOnTwoNodesAgreeingWithTheAdvertisersSpend() throws Exception {
-		TestAccounts testAccounts = new TestAccounts(this.client, this.accounts, this.verification);
+		TestAccounts testAccounts = new TestAccounts(this.client, this.accounts, this.verification, this.secondFactors);
 		Printer a = printer("정문 복사실");
 		Printer b = printer("공대 도서관");
 		this.profiles.update(a.partnerId(), new ProfileChange("정문 복사실 주식회사", "220-81-62517", null, null, null));
