@@ -1,11 +1,15 @@
 package com.adtopaper.points;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.points.internal.MorningJobTypes;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The morning: every day at 08:30 in Seoul every member gets the day's free points, once,
@@ -18,8 +22,38 @@ public class Morning {
 
 	private final JobQueue jobs;
 
-	Morning(JobQueue jobs) {
+	private final JdbcClient jdbc;
+
+	Morning(JobQueue jobs, JdbcClient jdbc) {
 		this.jobs = jobs;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * What a day's morning has credited so far.
+	 *
+	 * @param day the day (Seoul)
+	 * @param members members credited
+	 * @param points points credited in all
+	 */
+	public record Summary(LocalDate day, long members, long points) {
+	}
+
+	/** What the morning of each of these days credited, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Summary> summaries(LocalDate from, LocalDate to) {
+		List<Summary> days = new ArrayList<>();
+		for (LocalDate day = to; !day.isBefore(from); day = day.minusDays(1)) {
+			// the morning's entries are keyed morning:<day>:<member> (a range of the
+			// unique index on the key)
+			LocalDate shown = day;
+			days.add(this.jdbc
+				.sql("select count(*), coalesce(sum(points), 0) from points_ledger where idempotency_key like ?")
+				.param("morning:" + day + ":%")
+				.query((rs, row) -> new Summary(shown, rs.getLong(1), rs.getLong(2)))
+				.single());
+		}
+		return days;
 	}
 
 	/**

@@ -125,4 +125,11 @@ class AdminFixture {
 				secret);
 	}
 
+	/**
+	 * A code that is not this one (nor, but for a chance in a million, its neighbours').
+	 */
+	static String wrong(String code) {
+		return "%06d".formatted((Integer.parseInt(code) + 500_000) % 1_000_000);
+	}
+
 }

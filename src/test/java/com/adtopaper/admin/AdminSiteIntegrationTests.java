@@ -98,7 +98,8 @@ class AdminSiteIntegrationTests {
 		this.mvc.perform(get("/admin/members").cookie(password)).andExpect(redirectedUrl("/admin/second-factor"));
 
 		String code = this.fixture.code(operator);
-		this.mvc.perform(post("/admin/second-factor").cookie(password).with(csrf()).param("code", wrong(code)))
+		this.mvc
+			.perform(post("/admin/second-factor").cookie(password).with(csrf()).param("code", AdminFixture.wrong(code)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"wrong-code\"")));
 		MvcResult right = this.mvc
@@ -121,10 +122,13 @@ class AdminSiteIntegrationTests {
 
 		// five wrong codes (the one used before counts) end the sign-in
 		for (int i = 2; i < SecondFactorController.ATTEMPTS; i++) {
-			this.mvc.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", wrong(code)))
+			this.mvc
+				.perform(
+						post("/admin/second-factor").cookie(again).with(csrf()).param("code", AdminFixture.wrong(code)))
 				.andExpect(status().isOk());
 		}
-		this.mvc.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", wrong(code)))
+		this.mvc
+			.perform(post("/admin/second-factor").cookie(again).with(csrf()).param("code", AdminFixture.wrong(code)))
 			.andExpect(redirectedUrl("/login?factor"));
 		this.mvc.perform(get("/admin").cookie(again)).andExpect(redirectedUrl("/login"));
 
@@ -171,7 +175,7 @@ class AdminSiteIntegrationTests {
 		String m = Long.toString(member.id());
 		List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + m, "/admin/printers",
 				"/admin/printers/board", "/admin/printers/" + printer.printerId(), "/admin/campaigns",
-				"/admin/campaigns/" + campaign, "/admin/audit", "/admin/second-factor");
+				"/admin/campaigns/" + campaign, "/admin/operations", "/admin/audit", "/admin/second-factor");
 		Map<String, Map<String, String>> actions = Map.of("/admin/members/" + m + "/block", Map.of(),
 				"/admin/members/" + m + "/points", Map.of("change", "1000", "reason", "free", "formKey", key()),
 				"/admin/members/" + m + "/devices/1/revoke", Map.of(),
@@ -356,6 +360,41 @@ class AdminSiteIntegrationTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void anOperatorRunsTheMorningByHandAndNobodyIsCreditedTwice() throws Exception {
+		Cookie operator = signIn(this.fixture.operator(Role.ADMIN));
+		Session member = testAccounts().newMember();
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(post("/admin/operations/morning").cookie(operator).with(csrf()).param("day", today))
+				.andExpect(redirectedUrl("/admin/operations"));
+		}
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> morningEntries(member.id(), today) == 1);
+		Thread.sleep(1_000);
+		assertThat(morningEntries(member.id(), today)).isEqualTo(1);
+		this.mvc.perform(get("/admin/operations").cookie(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>" + today + "</td>")));
+		// a day in the future is not a morning to run
+		this.mvc
+			.perform(post("/admin/operations/morning").cookie(operator)
+				.with(csrf())
+				.param("day", java.time.LocalDate.parse(today).plusDays(1).toString()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/admin/operations/morning").cookie(operator).with(csrf()).param("day", "not-a-day"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/audit").cookie(operator).param("action", "morning."))
+			.andExpect(content().string(containsString("morning " + today)));
+	}
+
+	private long morningEntries(long memberId, String day) {
+		return this.jdbc.queryForObject(
+				"select count(*) from points_ledger where member_id = ? and idempotency_key = ?", Long.class, memberId,
+				"morning:" + day + ":" + memberId);
+	}
+
 	private String account(Role role) {
 		String email = TestAccounts.uniqueEmail(role.name().toLowerCase());
 		this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
@@ -403,8 +442,5 @@ class AdminSiteIntegrationTests {
 	 * A code that is not this one (nor, but for a chance of one in a million, its
 	 * neighbours').
 	 */
-	private static String wrong(String code) {
-		return "%06d".formatted((Integer.parseInt(code) + 500_000) % 1_000_000);
-	}
 
 }
