@@ -60,6 +60,9 @@ class EmbeddedDefaultTests {
 	RestTestClient client;
 
 	@Autowired
+	com.adtopaper.member.SecondFactors factors;
+
+	@Autowired
 	Points points;
 
 	@Autowired
@@ -122,8 +125,14 @@ class EmbeddedDefaultTests {
 
 	@Test
 	void thereIsADemoAccountForEveryRole() {
-		for (String role : new String[] { "admin", "advertiser", "partner", "member1" }) {
+		for (String role : new String[] { "advertiser", "partner", "staff", "member1" }) {
 			assertThat(login(role + "@adtopaper.example", "adtopaper-demo")).isNotBlank();
+		}
+		// the operators' second factor has the demo secret README.md gives
+		for (String operator : new String[] { "admin", "support" }) {
+			assertThat(login(operator + "@adtopaper.example", "adtopaper-demo",
+					this.factors.currentCode("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")))
+				.isNotBlank();
 		}
 	}
 
@@ -222,10 +231,18 @@ class EmbeddedDefaultTests {
 	}
 
 	private String login(String email, String password) {
+		return token(Map.of("email", email, "password", password));
+	}
+
+	private String login(String email, String password, String code) {
+		return token(Map.of("email", email, "password", password, "code", code));
+	}
+
+	private String token(Map<String, String> body) {
 		return this.client.post()
 			.uri("/api/v1/auth/token")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("email", email, "password", password))
+			.body(body)
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -2,6 +2,7 @@ package com.adtopaper.admin;
 
 import java.util.EnumSet;
 
+import com.adtopaper.ads.Advertisers;
 import com.adtopaper.ads.Campaign;
 import com.adtopaper.ads.CampaignStatus;
 import com.adtopaper.ads.Campaigns;
@@ -34,16 +35,19 @@ class AdminCampaignPages {
 
 	private final Creatives creatives;
 
+	private final Advertisers advertisers;
+
 	private final AuditLog audit;
 
 	private final Operators operators;
 
 	private final AuditedChanges changes;
 
-	AdminCampaignPages(Campaigns campaigns, Creatives creatives, AuditLog audit, Operators operators,
-			AuditedChanges changes) {
+	AdminCampaignPages(Campaigns campaigns, Creatives creatives, Advertisers advertisers, AuditLog audit,
+			Operators operators, AuditedChanges changes) {
 		this.campaigns = campaigns;
 		this.creatives = creatives;
+		this.advertisers = advertisers;
 		this.audit = audit;
 		this.operators = operators;
 		this.changes = changes;
@@ -52,6 +56,8 @@ class AdminCampaignPages {
 	@GetMapping("/admin/campaigns")
 	String campaigns(Model model) {
 		model.addAttribute("pending", this.campaigns.awaitingReview());
+		model.addAttribute("signUps",
+				this.advertisers.all().stream().filter((a) -> "PENDING".equals(a.status())).toList());
 		model.addAttribute("live",
 				this.campaigns.inStatus(EnumSet.of(CampaignStatus.APPROVED, CampaignStatus.RUNNING)));
 		return "admin/campaigns";
@@ -88,6 +94,16 @@ class AdminCampaignPages {
 				() -> this.campaigns.find(campaignId), () -> this.campaigns.pauseByOperator(campaignId),
 				reason.strip());
 		return done(redirect, paused.id(), "admin.campaign.paused");
+	}
+
+	/** An advertiser's sign-up approved: their campaigns may then be reviewed. */
+	@PostMapping("/admin/advertisers/{advertiserId}/approve")
+	String approveAdvertiser(CurrentAccount me, HttpServletRequest request, @PathVariable long advertiserId,
+			RedirectAttributes redirect) {
+		this.changes.make(this.operators.actor(me, request), "advertiser.approve", "advertiser", advertiserId, null,
+				() -> this.advertisers.approve(advertiserId), null);
+		redirect.addFlashAttribute("notice", "admin.campaigns.advertiser-approved");
+		return "redirect:/admin/campaigns";
 	}
 
 	private static String done(RedirectAttributes redirect, long campaignId, String notice) {

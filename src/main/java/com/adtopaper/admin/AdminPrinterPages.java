@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.adtopaper.audit.AuditLog;
+import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.CurrentAccount;
+import com.adtopaper.platform.security.Role;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterJobs;
@@ -14,13 +17,21 @@ import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.Printers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Printers on the admin site: a status board of every printer (those in error or silent
@@ -28,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * rotated, its new secret shown once on the answer to the rotation and kept nowhere.
  */
 @Controller
+@Validated
 class AdminPrinterPages {
 
 	private final Printers printers;
@@ -40,9 +52,15 @@ class AdminPrinterPages {
 
 	private final AuditedChanges changes;
 
-	AdminPrinterPages(Printers printers, PrinterJobs printerJobs, AuditLog audit, Operators operators,
-			AuditedChanges changes) {
+	private final Accounts accounts;
+
+	private final Schools schools;
+
+	AdminPrinterPages(Printers printers, PrinterJobs printerJobs, Accounts accounts, Schools schools, AuditLog audit,
+			Operators operators, AuditedChanges changes) {
 		this.printers = printers;
+		this.accounts = accounts;
+		this.schools = schools;
 		this.printerJobs = printerJobs;
 		this.audit = audit;
 		this.operators = operators;
@@ -60,6 +78,7 @@ class AdminPrinterPages {
 	@GetMapping("/admin/printers")
 	String board(Model model) {
 		model.addAttribute("rows", rows());
+		model.addAttribute("schools", this.schools.all());
 		return "admin/printers";
 	}
 
@@ -89,6 +108,39 @@ class AdminPrinterPages {
 		// the secret is on this answer only: no cache, no history may keep it
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("printer", this.printers.get(printerId));
+		model.addAttribute("credentials", credentials);
+		return "admin/printer-key";
+	}
+
+	/** A partner's new site; the answer offers to register its first printer. */
+	@PostMapping("/admin/sites")
+	String addSite(CurrentAccount me, HttpServletRequest request, @RequestParam @Positive long partnerId,
+			@RequestParam @NotBlank @Size(max = 150) String name, @RequestParam @NotBlank @Size(max = 50) String region,
+			@RequestParam(required = false) @Positive @Nullable Long schoolId, Model model) {
+		this.accounts.find(partnerId)
+			.filter((account) -> account.role() == Role.PARTNER)
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no partner " + partnerId + "."));
+		if (schoolId != null && this.schools.find(schoolId).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no school " + schoolId + ".");
+		}
+		long siteId = this.changes.make(this.operators.actor(me, request), "site.add", "partner", partnerId, null,
+				() -> this.printers.addSite(partnerId, name.strip(), region.strip(), schoolId),
+				(id) -> Map.of("site", id, "name", name.strip(), "region", region.strip()), null);
+		model.addAttribute("siteId", siteId);
+		model.addAttribute("siteName", name.strip());
+		return "admin/site-added";
+	}
+
+	/** A new printer at a site; its secret is on this answer only. */
+	@PostMapping("/admin/sites/{siteId}/printers")
+	String register(CurrentAccount me, HttpServletRequest request, HttpServletResponse response,
+			@PathVariable long siteId, @RequestParam @NotBlank @Size(max = 100) String name, Model model) {
+		PrinterCredentials credentials = this.changes.make(this.operators.actor(me, request), "printer.register",
+				"site", siteId, null, () -> this.printers.register(siteId, name.strip()),
+				PrinterAdminController.KeyIssued::of, null);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("printer", this.printers.get(credentials.printerId()));
 		model.addAttribute("credentials", credentials);
 		return "admin/printer-key";
 	}

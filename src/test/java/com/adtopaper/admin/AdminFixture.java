@@ -28,8 +28,8 @@ import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.PrinterCredentials;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,10 +56,10 @@ class AdminFixture {
 
 	private final Creatives creatives;
 
-	private final int port;
+	private final Environment environment;
 
 	AdminFixture(Accounts accounts, SecondFactors factors, Documents documents, PrintJobs jobs, Advertisers advertisers,
-			Campaigns campaigns, Creatives creatives, @Value("${local.server.port}") int port) {
+			Campaigns campaigns, Creatives creatives, Environment environment) {
 		this.accounts = accounts;
 		this.factors = factors;
 		this.documents = documents;
@@ -67,7 +67,7 @@ class AdminFixture {
 		this.advertisers = advertisers;
 		this.campaigns = campaigns;
 		this.creatives = creatives;
-		this.port = port;
+		this.environment = environment;
 	}
 
 	/** An operator's account with a second factor set up, and its secret. */
@@ -121,8 +121,8 @@ class AdminFixture {
 
 	/** The printer's agent, signing with this key. */
 	SignedPrinterClient agent(String keyId, String secret) {
-		return new SignedPrinterClient(HttpClient.newHttpClient(), URI.create("http://localhost:" + this.port), keyId,
-				secret);
+		return new SignedPrinterClient(HttpClient.newHttpClient(),
+				URI.create("http://localhost:" + this.environment.getProperty("local.server.port")), keyId, secret);
 	}
 
 	/**

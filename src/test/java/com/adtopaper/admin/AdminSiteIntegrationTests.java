@@ -90,6 +90,15 @@ class AdminSiteIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.adtopaper.settlement.Statements statements;
+
+	@Autowired
+	com.adtopaper.settlement.PartnerTerms terms;
+
+	@Autowired
+	com.adtopaper.settlement.internal.EarningsWriter earnings;
+
 	@Test
 	void anOperatorNeedsTheirSecondFactorAndACodeCountsOnce() throws Exception {
 		AdminFixture.Operator operator = this.fixture.operator(Role.ADMIN);
@@ -175,13 +184,23 @@ class AdminSiteIntegrationTests {
 		String m = Long.toString(member.id());
 		List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + m, "/admin/printers",
 				"/admin/printers/board", "/admin/printers/" + printer.printerId(), "/admin/campaigns",
-				"/admin/campaigns/" + campaign, "/admin/operations", "/admin/audit", "/admin/second-factor");
-		Map<String, Map<String, String>> actions = Map.of("/admin/members/" + m + "/block", Map.of(),
-				"/admin/members/" + m + "/points", Map.of("change", "1000", "reason", "free", "formKey", key()),
-				"/admin/members/" + m + "/devices/1/revoke", Map.of(),
-				"/admin/printers/" + printer.printerId() + "/key", Map.of(),
-				"/admin/campaigns/" + campaign + "/approve", Map.of(), "/admin/campaigns/" + campaign + "/reject",
-				Map.of("reason", "no"));
+				"/admin/campaigns/" + campaign, "/admin/operations", "/admin/settlement",
+				"/admin/settlement/partners/" + partnerOf(printer), "/admin/audit", "/admin/second-factor");
+		Map<String, Map<String, String>> actions = new java.util.HashMap<>(
+				Map.of("/admin/members/" + m + "/block", Map.of(), "/admin/members/" + m + "/points",
+						Map.of("change", "1000", "reason", "free", "formKey", key()),
+						"/admin/members/" + m + "/devices/1/revoke", Map.of(),
+						"/admin/printers/" + printer.printerId() + "/key", Map.of(),
+						"/admin/campaigns/" + campaign + "/approve", Map.of(),
+						"/admin/campaigns/" + campaign + "/reject", Map.of("reason", "no")));
+		actions.put("/admin/operations/morning",
+				Map.of("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString()));
+		actions.put("/admin/settlement/close", Map.of("period", "2020-01"));
+		actions.put("/admin/sites",
+				Map.of("partnerId", Long.toString(partnerOf(printer)), "name", "Sneaky", "region", "Seoul"));
+		actions.put("/admin/settlement/partners/" + partnerOf(printer) + "/adjustments",
+				Map.of("kind", "ADJUSTMENT", "amount", "1000", "reason", "free money"));
+		actions.put("/admin/operations/queues/points/dead/nothing/retry", Map.of());
 
 		for (Role role : List.of(Role.MEMBER, Role.ADVERTISER, Role.PARTNER, Role.PARTNER_STAFF)) {
 			Cookie session = passwordOnly(account(role));
@@ -326,6 +345,43 @@ class AdminSiteIntegrationTests {
 				"%" + secret.group(1) + "%"))
 			.isZero();
 
+		// a new site and its printer, whose agent can then sign in
+		String siteAdded = this.mvc
+			.perform(post("/admin/sites").cookie(operator)
+				.with(csrf())
+				.param("partnerId", Long.toString(partnerOf(printer)))
+				.param("name", "별관 " + hostile)
+				.param("region", "Seoul"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("별관 &lt;script&gt;"), not(containsString(hostile)))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher site = java.util.regex.Pattern.compile("action=\"/admin/sites/([0-9]+)/printers\"").matcher(siteAdded);
+		assertThat(site.find()).isTrue();
+		String registered = this.mvc
+			.perform(post("/admin/sites/" + site.group(1) + "/printers").cookie(operator)
+				.with(csrf())
+				.param("name", "1층 복도"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher newKey = java.util.regex.Pattern.compile("<code id=\"key-id\">([^<]+)</code>").matcher(registered);
+		Matcher newSecret = java.util.regex.Pattern.compile("<code id=\"secret\">([^<]+)</code>").matcher(registered);
+		assertThat(newKey.find() && newSecret.find()).isTrue();
+		assertThat(this.fixture.agent(newKey.group(1), newSecret.group(1))
+			.get("/printer/v1/jobs/next?wait=0")
+			.statusCode()).isIn(200, 204);
+		// a site for someone who is not a partner: not found
+		this.mvc
+			.perform(post("/admin/sites").cookie(operator)
+				.with(csrf())
+				.param("partnerId", Long.toString(member.id()))
+				.param("name", "Nowhere")
+				.param("region", "Seoul"))
+			.andExpect(status().isNotFound());
+
 		// a campaign approved: its advertiser's campaign runs
 		long campaign = this.fixture.pendingCampaign("Review");
 		this.mvc.perform(get("/admin/campaigns").cookie(operator))
@@ -387,6 +443,91 @@ class AdminSiteIntegrationTests {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/audit").cookie(operator).param("action", "morning."))
 			.andExpect(content().string(containsString("morning " + today)));
+	}
+
+	@Test
+	void anOperatorClosesAMonthMovesItsPayoutAndSetsAPartnersTermsAndAdjustments() throws Exception {
+		Cookie operator = signIn(this.fixture.operator(Role.ADMIN));
+		PrinterCredentials credentials = TestPrinters.onlinePrinter(this.accounts, this.printers, "인문관", null, "1층");
+		var printer = this.printers.get(credentials.printerId());
+		java.time.YearMonth month = this.statements.lastClosed()
+			.map((closed) -> closed.plusMonths(1))
+			.orElse(java.time.YearMonth.of(2021, 1));
+		List<com.adtopaper.printing.PagesPrinted.PaidSide> paid = List.of(
+				new com.adtopaper.printing.PagesPrinted.PaidSide(1, 1, 1, 30_000),
+				new com.adtopaper.printing.PagesPrinted.PaidSide(2, 1, 1, 30_000));
+		this.earnings
+			.write(List.of(new com.adtopaper.printing.PagesPrinted("job-" + UUID.randomUUID(), 77, printer.id(), 1, 2,
+					month.atDay(3).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant(), null, paid)),
+					Map.of(printer.id(), new com.adtopaper.settlement.internal.EarningsWriter.Place(printer.partnerId(),
+							printer.siteId())));
+
+		this.mvc
+			.perform(post("/admin/settlement/close").cookie(operator).with(csrf()).param("period", month.toString()))
+			.andExpect(redirectedUrl("/admin/settlement?period=" + month));
+		var statement = this.statements.get(printer.partnerId(), month);
+		this.mvc.perform(get("/admin/settlement").cookie(operator).param("period", month.toString()))
+			.andExpect(content().string(containsString("/admin/settlement/statements/" + statement.id() + "\"")));
+		this.mvc.perform(get("/admin/settlement/statements/" + statement.id()).cookie(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lines\"")));
+		var to = statement.status().next(statement.business()).iterator().next();
+		this.mvc
+			.perform(post("/admin/settlement/statements/" + statement.id() + "/payout").cookie(operator)
+				.with(csrf())
+				.param("status", to.name())
+				.param("reason", "Checked by hand"))
+			.andExpect(redirectedUrl("/admin/settlement/statements/" + statement.id()));
+		assertThat(this.statements.byId(statement.id()).status()).isEqualTo(to);
+		// the running month cannot be closed
+		this.mvc
+			.perform(post("/admin/settlement/close").cookie(operator)
+				.with(csrf())
+				.param("period", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString()))
+			.andExpect(status().isBadRequest());
+
+		String hostile = "<script>alert('x')</script>";
+		String partnerPage = "/admin/settlement/partners/" + printer.partnerId();
+		this.mvc.perform(post(partnerPage + "/terms").cookie(operator)
+			.with(csrf())
+			.param("siteId", Long.toString(printer.siteId()))
+			.param("shareBps", "6000")
+			.param("houseFee", "0")
+			.param("effectiveFrom", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString()))
+			.andExpect(redirectedUrl(partnerPage));
+		assertThat(this.terms.ofPartner(printer.partnerId())).anyMatch((t) -> t.shareBps() == 6000);
+		this.mvc
+			.perform(post(partnerPage + "/adjustments").cookie(operator)
+				.with(csrf())
+				.param("kind", "ADJUSTMENT")
+				.param("amount", "1500")
+				.param("reason", "Paper we owe " + hostile))
+			.andExpect(redirectedUrl(partnerPage));
+		assertThat(this.statements.openAdjustments(printer.partnerId())).anyMatch((a) -> a.amount() == 1500);
+		// another partner's site is not this partner's to set terms for
+		var elsewhere = this.printers
+			.get(TestPrinters.onlinePrinter(this.accounts, this.printers, "남의 가게", null, "A").printerId());
+		this.mvc
+			.perform(post(partnerPage + "/terms").cookie(operator)
+				.with(csrf())
+				.param("siteId", Long.toString(elsewhere.siteId()))
+				.param("shareBps", "9000")
+				.param("houseFee", "0")
+				.param("effectiveFrom", "2030-01-01"))
+			.andExpect(status().isNotFound());
+		assertThat(this.terms.ofPartner(printer.partnerId())).noneMatch((t) -> t.shareBps() == 9000);
+
+		this.mvc.perform(get(partnerPage).cookie(operator))
+			.andExpect(content()
+				.string(allOf(containsString("Paper we owe &lt;script&gt;"), containsString("settlement.terms"),
+						containsString("settlement.adjust"), not(containsString(hostile)))));
+		this.mvc.perform(get("/admin/audit").cookie(operator).param("action", "settlement."))
+			.andExpect(
+					content().string(allOf(containsString("settlement.close"), containsString("settlement.payout"))));
+	}
+
+	private long partnerOf(PrinterCredentials printer) {
+		return this.printers.get(printer.printerId()).partnerId();
 	}
 
 	private long morningEntries(long memberId, String day) {
