@@ -1,6 +1,7 @@
 package com.adtopaper.member;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +13,8 @@ import com.adtopaper.member.internal.DeviceEntity;
 import com.adtopaper.member.internal.DeviceRepository;
 import com.adtopaper.member.internal.MemberRepository;
 import com.adtopaper.member.internal.Sha256;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -98,6 +101,72 @@ public class PushDevices {
 			.query((row, n) -> new PushTarget(row.getLong(1), row.getLong(2), DevicePlatform.valueOf(row.getString(3)),
 					row.getString(4)))
 			.list();
+	}
+
+	/**
+	 * {@link #pushTargets(long, long)} narrowed to a segment of members: a school, an
+	 * admission year, or both (null for any).
+	 */
+	@Transactional(readOnly = true)
+	public List<PushTarget> pushTargets(long fromMemberId, long toMemberId, @Nullable Long schoolId,
+			@Nullable Integer admissionYear) {
+		List<Object> params = new ArrayList<>(List.of(fromMemberId, toMemberId));
+		return this.jdbc
+			.sql("""
+					select m.account_id, d.id, d.platform, d.token from members m
+					join accounts a on a.id = m.account_id and a.enabled = true
+					join member_devices d on d.member_id = m.account_id and d.active = true
+					where m.push_opted_out = false and m.account_id >= ? and m.account_id < ?"""
+					+ segment(schoolId, admissionYear, params) + " order by m.account_id, d.id")
+			.params(params)
+			.query((row, n) -> new PushTarget(row.getLong(1), row.getLong(2), DevicePlatform.valueOf(row.getString(3)),
+					row.getString(4)))
+			.list();
+	}
+
+	/**
+	 * Who a message to a segment would reach: its members who may be pushed (enabled, not
+	 * opted out, with a live device) and their live devices; and the members of the
+	 * segment left out because they opted out.
+	 *
+	 * @param members members it reaches
+	 * @param devices devices it reaches
+	 * @param optedOut members of the segment who opted out
+	 * @param fromMemberId the segment's lowest member id, or 0
+	 * @param toMemberId one past its highest, or 0
+	 */
+	public record Audience(long members, long devices, long optedOut, long fromMemberId, long toMemberId) {
+	}
+
+	@Transactional(readOnly = true)
+	public Audience audience(@Nullable Long schoolId, @Nullable Integer admissionYear) {
+		List<Object> params = new ArrayList<>();
+		return this.jdbc.sql("""
+				select count(distinct case when m.push_opted_out = false then d.member_id end),
+				       count(case when m.push_opted_out = false then d.id end),
+				       count(distinct case when m.push_opted_out = true then m.account_id end),
+				       coalesce(min(m.account_id), 0), coalesce(max(m.account_id) + 1, 0)
+				from members m
+				join accounts a on a.id = m.account_id and a.enabled = true
+				left join member_devices d on d.member_id = m.account_id and d.active = true
+				where 1 = 1""" + segment(schoolId, admissionYear, params))
+			.params(params)
+			.query((row, n) -> new Audience(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+					row.getLong(5)))
+			.single();
+	}
+
+	private static String segment(@Nullable Long schoolId, @Nullable Integer admissionYear, List<Object> params) {
+		StringBuilder where = new StringBuilder();
+		if (schoolId != null) {
+			where.append(" and m.school_id = ?");
+			params.add(schoolId);
+		}
+		if (admissionYear != null) {
+			where.append(" and m.admission_year = ?");
+			params.add(admissionYear);
+		}
+		return where.toString();
 	}
 
 	/** Push tokens that APNs or FCM reported unregistered: they get no more pushes. */

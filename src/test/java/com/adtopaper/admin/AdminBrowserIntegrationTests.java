@@ -138,6 +138,7 @@ class AdminBrowserIntegrationTests {
 		this.browser.findElement(By.cssSelector("a[href='/admin/members']")).click();
 		this.browser.findElement(By.id("q")).sendKeys(refunded.email());
 		this.browser.findElement(By.cssSelector("form[role=search] button")).click();
+		this.wait.until(ExpectedConditions.urlContains("q="));
 		this.browser.findElement(By.linkText(refunded.email())).click();
 		screenshot("03-member");
 		long before = this.points.balance(refunded.id()).available();

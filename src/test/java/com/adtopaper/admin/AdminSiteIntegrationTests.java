@@ -453,11 +453,12 @@ class AdminSiteIntegrationTests {
 		java.time.YearMonth month = this.statements.lastClosed()
 			.map((closed) -> closed.plusMonths(1))
 			.orElse(java.time.YearMonth.of(2021, 1));
-		List<com.adtopaper.printing.PagesPrinted.PaidSide> paid = List.of(
-				new com.adtopaper.printing.PagesPrinted.PaidSide(1, 1, 1, 30_000),
-				new com.adtopaper.printing.PagesPrinted.PaidSide(2, 1, 1, 30_000));
+		// enough for a payout above the threshold
+		List<com.adtopaper.printing.PagesPrinted.PaidSide> paid = java.util.stream.IntStream.rangeClosed(1, 10)
+			.mapToObj((side) -> new com.adtopaper.printing.PagesPrinted.PaidSide(side, 1, 1, 100_000))
+			.toList();
 		this.earnings
-			.write(List.of(new com.adtopaper.printing.PagesPrinted("job-" + UUID.randomUUID(), 77, printer.id(), 1, 2,
+			.write(List.of(new com.adtopaper.printing.PagesPrinted("job-" + UUID.randomUUID(), 77, printer.id(), 1, 10,
 					month.atDay(3).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant(), null, paid)),
 					Map.of(printer.id(), new com.adtopaper.settlement.internal.EarningsWriter.Place(printer.partnerId(),
 							printer.siteId())));
@@ -471,6 +472,7 @@ class AdminSiteIntegrationTests {
 		this.mvc.perform(get("/admin/settlement/statements/" + statement.id()).cookie(operator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"lines\"")));
+		assertThat(statement.status().next(statement.business())).isNotEmpty();
 		var to = statement.status().next(statement.business()).iterator().next();
 		this.mvc
 			.perform(post("/admin/settlement/statements/" + statement.id() + "/payout").cookie(operator)

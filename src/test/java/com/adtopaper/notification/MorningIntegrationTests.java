@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * stub; tokens the services report unregistered are switched off.
  */
 @IntegrationTest
-class MorningIntegrationTests {
+public class MorningIntegrationTests {
 
 	static final PushMocks mocks = PushMocks.start();
 
@@ -180,13 +180,13 @@ class MorningIntegrationTests {
 				"morning:" + day + ":" + member);
 	}
 
-	static String apnsToken() {
+	public static String apnsToken() {
 		byte[] token = new byte[32];
 		ThreadLocalRandom.current().nextBytes(token);
 		return HexFormat.of().formatHex(token);
 	}
 
-	static String fcmToken() {
+	public static String fcmToken() {
 		return "fcm-" + apnsToken();
 	}
 
