@@ -13,7 +13,9 @@ import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.jobqueue.QueueStats;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
+import com.adtopaper.points.Morning;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.settlement.Earnings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.constraints.Max;
@@ -48,7 +50,14 @@ class AdminSiteController {
 
 	private final MeterRegistry meters;
 
-	AdminSiteController(Printers printers, JobQueue queues, Campaigns campaigns, AuditLog audit, MeterRegistry meters) {
+	private final Earnings earnings;
+
+	private final Morning morning;
+
+	AdminSiteController(Printers printers, JobQueue queues, Campaigns campaigns, AuditLog audit, MeterRegistry meters,
+			Earnings earnings, Morning morning) {
+		this.earnings = earnings;
+		this.morning = morning;
 		this.printers = printers;
 		this.queues = queues;
 		this.campaigns = campaigns;
@@ -78,6 +87,9 @@ class AdminSiteController {
 				this.campaigns.awaitingReview().size(), ratio));
 		List<QueueStats> queues = this.queues.stats();
 		model.addAttribute("queues", queues);
+		Earnings.Today today = this.earnings.today();
+		model.addAttribute("today", today);
+		model.addAttribute("morning", this.morning.summaries(today.day(), today.day()).getFirst());
 		return "admin/dashboard";
 	}
 

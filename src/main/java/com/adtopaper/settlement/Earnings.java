@@ -94,6 +94,28 @@ public class Earnings {
 	}
 
 	/**
+	 * What printed today (Seoul) at every printer, for operators.
+	 *
+	 * @param sides sides printed
+	 * @param paidSides sides an advertiser paid for
+	 * @param houseSides sides with a house ad
+	 * @param revenue what the advertisers paid for them (won)
+	 */
+	public record Today(LocalDate day, long sides, long paidSides, long houseSides, long revenue) {
+	}
+
+	@Transactional(readOnly = true)
+	public Today today() {
+		LocalDate today = LocalDate.now(this.clock.withZone(Periods.SEOUL));
+		return this.jdbc
+			.sql("select coalesce(sum(sides), 0), coalesce(sum(paid_sides), 0), coalesce(sum(house_sides), 0),"
+					+ " coalesce(sum(revenue), 0) from settlement_printer_days where on_day = ?")
+			.param(today)
+			.query((rs, row) -> new Today(today, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+	}
+
+	/**
 	 * What printed each Seoul day from {@code from} to {@code to} (both included), at one
 	 * printer of the partner's or all of them; days with nothing printed are left out.
 	 */
