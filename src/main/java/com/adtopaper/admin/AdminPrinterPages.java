@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Printers on the admin site: a status board of every printer (those in error or silent
@@ -94,6 +95,7 @@ class AdminPrinterPages {
 		Printer printer = this.printers.get(printerId);
 		model.addAttribute("printer", printer);
 		model.addAttribute("waiting", this.printerJobs.waiting(List.of(printerId)).getOrDefault(printerId, 0L));
+		model.addAttribute("disabled", this.printers.disabled(printerId));
 		model.addAttribute("audit", this.audit.ofObject("printer", printerId, 25));
 		return "admin/printer";
 	}
@@ -110,6 +112,25 @@ class AdminPrinterPages {
 		model.addAttribute("printer", this.printers.get(printerId));
 		model.addAttribute("credentials", credentials);
 		return "admin/printer-key";
+	}
+
+	/** Takes a printer out of service, or back in. */
+	@PostMapping("/admin/printers/{printerId}/disable")
+	String disable(CurrentAccount me, HttpServletRequest request, @PathVariable long printerId,
+			@RequestParam @NotBlank @Size(max = 500) String reason, RedirectAttributes redirect) {
+		this.changes.make(this.operators.actor(me, request), "printer.disable", "printer", printerId,
+				() -> this.printers.get(printerId), () -> this.printers.disable(printerId), reason.strip());
+		redirect.addFlashAttribute("notice", "admin.printer.disabled");
+		return "redirect:/admin/printers/" + printerId;
+	}
+
+	@PostMapping("/admin/printers/{printerId}/enable")
+	String enable(CurrentAccount me, HttpServletRequest request, @PathVariable long printerId,
+			RedirectAttributes redirect) {
+		this.changes.make(this.operators.actor(me, request), "printer.enable", "printer", printerId,
+				() -> this.printers.get(printerId), () -> this.printers.enable(printerId), null);
+		redirect.addFlashAttribute("notice", "admin.printer.enabled");
+		return "redirect:/admin/printers/" + printerId;
 	}
 
 	/** A partner's new site; the answer offers to register its first printer. */

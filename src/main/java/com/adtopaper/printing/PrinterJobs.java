@@ -88,6 +88,9 @@ public class PrinterJobs {
 	 * at once, each job goes to exactly one.
 	 */
 	public Optional<PrintJob> claimNext(long printerId) {
+		if (this.printers.disabled(printerId)) {
+			return Optional.empty();
+		}
 		Instant now = this.clock.instant();
 		for (String id : this.jobs.releasedTo(printerId, PageRequest.of(0, 5))) {
 			if (this.jobs.claim(id, printerId, now) == 1) {

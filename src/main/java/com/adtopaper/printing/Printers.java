@@ -87,6 +87,28 @@ public class Printers {
 		return new PrinterCredentials(printerId, printer.code(), keyId, this.secrets.secretOf(keyId));
 	}
 
+	/**
+	 * Takes a printer out of service: it shows in error ({@code DISABLED}), nothing is
+	 * released to it and its agent is given no job, until it is enabled again.
+	 */
+	public Printer disable(long printerId) {
+		PrinterEntity printer = entity(printerId);
+		printer.disable(this.clock.instant());
+		return toPrinter(printer, this.clock.instant());
+	}
+
+	public Printer enable(long printerId) {
+		PrinterEntity printer = entity(printerId);
+		printer.enable();
+		return toPrinter(printer, this.clock.instant());
+	}
+
+	/** Whether an operator took the printer out of service. */
+	@Transactional(readOnly = true)
+	public boolean disabled(long printerId) {
+		return entity(printerId).disabled();
+	}
+
 	/** The printer a key id belongs to, with the secret its requests are signed with. */
 	@Transactional(readOnly = true)
 	public Optional<PrinterKey> key(String keyId) {

@@ -87,11 +87,20 @@ class AdminFixture {
 		return this.factors.currentCode(operator.secret());
 	}
 
+	/** A job of the member's, held until it is released. */
+	PrintJob newJob(long memberId, int pages) {
+		long document = this.documents.upload(memberId, "essay.pdf", new ByteArrayInputStream(Pdfs.text(pages))).id();
+		return this.jobs.create(memberId, new JobOptions(document, 1, false, null, null));
+	}
+
+	void release(long memberId, PrintJob job, PrinterCredentials printer) {
+		this.jobs.release(memberId, job.id(), printer.code());
+	}
+
 	/** A job of the member's, printed in full at the printer. */
 	PrintJob printed(long memberId, PrinterCredentials printer, int pages) throws Exception {
-		long document = this.documents.upload(memberId, "essay.pdf", new ByteArrayInputStream(Pdfs.text(pages))).id();
-		PrintJob job = this.jobs.create(memberId, new JobOptions(document, 1, false, null, null));
-		this.jobs.release(memberId, job.id(), printer.code());
+		PrintJob job = newJob(memberId, pages);
+		release(memberId, job, printer);
 		SignedPrinterClient agent = agent(printer.keyId(), printer.secret());
 		assertThat(agent.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(200);
 		assertThat(agent.post("/printer/v1/jobs/" + job.id() + "/complete", "{\"pagesPrinted\":" + pages + "}")

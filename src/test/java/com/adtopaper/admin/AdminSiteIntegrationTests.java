@@ -196,6 +196,7 @@ class AdminSiteIntegrationTests {
 		actions.put("/admin/operations/morning",
 				Map.of("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString()));
 		actions.put("/admin/settlement/close", Map.of("period", "2020-01"));
+		actions.put("/admin/printers/" + printer.printerId() + "/disable", Map.of("reason", "broken"));
 		actions.put("/admin/sites",
 				Map.of("partnerId", Long.toString(partnerOf(printer)), "name", "Sneaky", "region", "Seoul"));
 		actions.put("/admin/settlement/partners/" + partnerOf(printer) + "/adjustments",
@@ -344,6 +345,23 @@ class AdminSiteIntegrationTests {
 				Long.class, Long.toString(printer.printerId()), "%" + secret.group(1) + "%",
 				"%" + secret.group(1) + "%"))
 			.isZero();
+
+		// out of service: nothing is released to it, its agent gets no job; then back
+		this.mvc
+			.perform(post("/admin/printers/" + printer.printerId() + "/disable").cookie(operator)
+				.with(csrf())
+				.param("reason", "Fuser broken"))
+			.andExpect(redirectedUrl("/admin/printers/" + printer.printerId()));
+		assertThat(this.printers.get(printer.printerId()).status().errors()).contains("DISABLED");
+		PrintJob waiting = this.fixture.newJob(member.id(), 1);
+		assertThatExceptionOfType(com.adtopaper.printing.PrintingExceptions.PrinterUnavailable.class)
+			.isThrownBy(() -> this.fixture.release(member.id(), waiting, printer));
+		SignedPrinterClient current = this.fixture.agent(keyId.group(1), secret.group(1));
+		assertThat(current.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(204);
+		this.mvc.perform(post("/admin/printers/" + printer.printerId() + "/enable").cookie(operator).with(csrf()))
+			.andExpect(redirectedUrl("/admin/printers/" + printer.printerId()));
+		this.fixture.release(member.id(), waiting, printer);
+		assertThat(current.get("/printer/v1/jobs/next?wait=0").statusCode()).isEqualTo(200);
 
 		// a new site and its printer, whose agent can then sign in
 		String siteAdded = this.mvc

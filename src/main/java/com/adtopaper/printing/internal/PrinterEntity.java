@@ -1,6 +1,7 @@
 package com.adtopaper.printing.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,6 +49,8 @@ public class PrinterEntity {
 	private String errorCodes;
 
 	private @Nullable Instant lastSeen;
+
+	private @Nullable Instant disabledAt;
 
 	private @Nullable String sidesSupported;
 
@@ -109,12 +112,39 @@ public class PrinterEntity {
 		this.keyId = keyId;
 	}
 
-	/** What it last reported, offline if that is older than {@code offlineBefore}. */
+	/** Out of service: nothing is released to it, its agent gets no job. */
+	public void disable(Instant now) {
+		if (this.disabledAt == null) {
+			this.disabledAt = now;
+		}
+	}
+
+	public void enable() {
+		this.disabledAt = null;
+	}
+
+	public boolean disabled() {
+		return this.disabledAt != null;
+	}
+
+	/**
+	 * What it last reported, offline if that is older than {@code offlineBefore}; a
+	 * disabled printer is in error with {@link #DISABLED} first among its errors, so that
+	 * every board shows it and no job is released to it.
+	 */
 	public PrinterStatus status(Instant offlineBefore) {
 		boolean silent = this.lastSeen == null || this.lastSeen.isBefore(offlineBefore);
 		List<String> errors = this.errorCodes.isEmpty() ? List.of() : Arrays.asList(this.errorCodes.split(","));
+		if (this.disabledAt != null) {
+			List<String> withDisabled = new ArrayList<>(List.of(DISABLED));
+			withDisabled.addAll(errors);
+			return new PrinterStatus(PrinterState.ERROR, this.paper, this.toner, withDisabled);
+		}
 		return new PrinterStatus(silent ? PrinterState.OFFLINE : this.state, this.paper, this.toner, errors);
 	}
+
+	/** The error code of a printer an operator disabled. */
+	public static final String DISABLED = "DISABLED";
 
 	public Printer toPrinter(SiteEntity site, Instant offlineBefore) {
 		return new Printer(this.id, this.siteId, site.name(), site.partnerId(), this.code, this.name, site.region(),
