@@ -1,5 +1,6 @@
 package com.adtopaper.platform.web;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -10,6 +11,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -32,6 +36,23 @@ class WebConfiguration {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
+	}
+
+	/**
+	 * The sites' Korean font (Nanum Gothic, OFL, the one the statements' PDFs embed) for
+	 * a browser without one of its own: the style sheet names it after the system's
+	 * fonts, so a browser downloads it only for a Korean letter no local font has.
+	 */
+	@Bean
+	WebMvcConfigurer siteFonts() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addResourceHandlers(ResourceHandlerRegistry registry) {
+				registry.addResourceHandler("/fonts/NanumGothic.ttf")
+					.addResourceLocations("classpath:/fonts/")
+					.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
+			}
+		};
 	}
 
 	@Bean
