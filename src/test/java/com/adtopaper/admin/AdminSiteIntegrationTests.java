@@ -185,7 +185,8 @@ class AdminSiteIntegrationTests {
 		List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + m, "/admin/printers",
 				"/admin/printers/board", "/admin/printers/" + printer.printerId(), "/admin/campaigns",
 				"/admin/campaigns/" + campaign, "/admin/operations", "/admin/settlement",
-				"/admin/settlement/partners/" + partnerOf(printer), "/admin/audit", "/admin/second-factor");
+				"/admin/settlement/partners/" + partnerOf(printer), "/admin/push", "/admin/audit",
+				"/admin/second-factor");
 		Map<String, Map<String, String>> actions = new java.util.HashMap<>(
 				Map.of("/admin/members/" + m + "/block", Map.of(), "/admin/members/" + m + "/points",
 						Map.of("change", "1000", "reason", "free", "formKey", key()),
@@ -196,6 +197,7 @@ class AdminSiteIntegrationTests {
 		actions.put("/admin/operations/morning",
 				Map.of("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString()));
 		actions.put("/admin/settlement/close", Map.of("period", "2020-01"));
+		actions.put("/admin/push", Map.of("title", "Free money", "body", "Click"));
 		actions.put("/admin/printers/" + printer.printerId() + "/disable", Map.of("reason", "broken"));
 		actions.put("/admin/sites",
 				Map.of("partnerId", Long.toString(partnerOf(printer)), "name", "Sneaky", "region", "Seoul"));
@@ -232,6 +234,15 @@ class AdminSiteIntegrationTests {
 			this.mvc.perform(post(action.getKey()).cookie(support).with(csrf()).params(form(action.getValue())))
 				.andExpect(status().isForbidden());
 		}
+		// values out of bounds get the site's page saying which, not a server error
+		for (String bad : List.of("/admin/members?q=" + "x".repeat(201), "/admin/audit?page=-1",
+				"/admin/members?school=abc", "/admin/audit?from=yesterday", "/admin/members/" + m + "?ledger=-3",
+				"/admin/push?year=1800&title=t")) {
+			this.mvc.perform(get(bad).cookie(support))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"problem\"")));
+		}
+
 		// nothing changed
 		assertThat(this.accounts.isActive(member.id())).isTrue();
 		assertThat(this.campaigns.find(campaign).status()).isEqualTo(CampaignStatus.PENDING_REVIEW);

@@ -1,8 +1,10 @@
 package com.adtopaper.platform.web;
 
 import java.time.DateTimeException;
+import java.util.stream.Collectors;
 
 import com.adtopaper.platform.DomainException;
+import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
@@ -60,6 +62,20 @@ public abstract class ProblemPageAdvice {
 				: ex.getPropertyName();
 		return page(HttpStatus.BAD_REQUEST,
 				"'" + name + "' 값을 읽을 수 없습니다 · The value of '" + name + "' cannot be read.");
+	}
+
+	/**
+	 * A form or query value outside its bounds ({@code @Size}, {@code @Min} on a page
+	 * controller's parameter): the page says which, instead of the server error it would
+	 * otherwise be.
+	 */
+	@ExceptionHandler
+	ModelAndView invalidValue(ConstraintViolationException ex) {
+		String fields = ex.getConstraintViolations().stream().map((violation) -> {
+			String path = violation.getPropertyPath().toString();
+			return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
+		}).sorted().collect(Collectors.joining("; "));
+		return page(HttpStatus.BAD_REQUEST, "입력한 값을 받을 수 없습니다 · A value cannot be accepted (" + fields + ").");
 	}
 
 	@ExceptionHandler
