@@ -43,7 +43,7 @@ class WebSecurity {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", LOGIN, "/signup", "/verify", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico")
+					"/fonts/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/print/**")
 			.hasRole(Role.MEMBER.name())
