@@ -48,7 +48,7 @@ class WebConfiguration {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addResourceHandlers(ResourceHandlerRegistry registry) {
-				registry.addResourceHandler("/fonts/NanumGothic.ttf")
+				registry.addResourceHandler("/fonts/**")
 					.addResourceLocations("classpath:/fonts/")
 					.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
 			}
