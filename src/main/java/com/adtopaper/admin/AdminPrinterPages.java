@@ -1,5 +1,7 @@
 package com.adtopaper.admin;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,8 @@ import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.settlement.Earnings;
+import com.adtopaper.settlement.LogFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -53,12 +57,23 @@ class AdminPrinterPages {
 
 	private final AuditedChanges changes;
 
+	/** The printer's page shows the jobs of these last days, at most this many. */
+	static final int LOG_DAYS = 7;
+
+	static final int LOG_SHOWN = 50;
+
 	private final Accounts accounts;
+
+	private final Earnings earnings;
+
+	private final Clock clock;
 
 	private final Schools schools;
 
 	AdminPrinterPages(Printers printers, PrinterJobs printerJobs, Accounts accounts, Schools schools, AuditLog audit,
-			Operators operators, AuditedChanges changes) {
+			Operators operators, AuditedChanges changes, Earnings earnings, Clock clock) {
+		this.earnings = earnings;
+		this.clock = clock;
 		this.printers = printers;
 		this.accounts = accounts;
 		this.schools = schools;
@@ -96,6 +111,9 @@ class AdminPrinterPages {
 		model.addAttribute("printer", printer);
 		model.addAttribute("waiting", this.printerJobs.waiting(List.of(printerId)).getOrDefault(printerId, 0L));
 		model.addAttribute("disabled", this.printers.disabled(printerId));
+		LocalDate today = LocalDate.now(this.clock.withZone(AdminSiteController.SEOUL));
+		model.addAttribute("log", this.earnings.log(printer.partnerId(),
+				new LogFilter(today.minusDays(LOG_DAYS - 1), today, printerId), 0, LOG_SHOWN));
 		model.addAttribute("audit", this.audit.ofObject("printer", printerId, 25));
 		return "admin/printer";
 	}

@@ -294,6 +294,15 @@ class AdminSiteIntegrationTests {
 			.andExpect(status().isNotFound());
 		assertThat(this.points.balance(member.id()).available()).isEqualTo(before + 1);
 
+		// the printer's page logs the job once settlement has counted it
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.mvc.perform(get("/admin/printers/" + printer.printerId()).cookie(operator))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("<code>" + job.id() + "</code>"));
+
 		// an adjustment sent twice counts once
 		String adjustmentKey = key();
 		for (int i = 0; i < 2; i++) {
