@@ -238,14 +238,16 @@ class WebPagesWebTests {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("id=\"visitor\"")))
 			.andExpect(content().string(not(containsString("You are signed out."))));
-		this.mvc.perform(get("/").param("signed-out", ""))
-			.andExpect(content().string(containsString("로그아웃되었습니다 · You are signed out.")));
+		this.mvc.perform(get("/").param("signed-out", "").locale(java.util.Locale.KOREAN))
+			.andExpect(content().string(containsString("로그아웃되었습니다.")));
+		this.mvc.perform(get("/").param("signed-out", "").locale(java.util.Locale.ENGLISH))
+			.andExpect(content().string(containsString("You are signed out.")));
 		given(this.accounts.find(MEMBER)).willReturn(Optional
 			.of(new Account(MEMBER, "kim@snu.ac.kr", "김민지", Role.MEMBER, true, Instant.parse("2026-03-02T01:00:00Z"))));
-		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다 · Signed in as 김민지.")))
-			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500 · 500 points to print with.")))
+			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다.")))
+			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500")))
 			.andExpect(content().string(not(containsString("You are signed out."))))
 			.andExpect(content().string(not(containsString("id=\"visitor\""))));
 	}
