@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.DomainException;
@@ -19,6 +20,7 @@ import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterQueues;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions;
@@ -61,7 +63,11 @@ class PrintPagesController {
 
 	private final Printers printers;
 
-	PrintPagesController(Documents documents, PrintJobs jobs, Points points, Members members, Printers printers) {
+	private final PrinterQueues queues;
+
+	PrintPagesController(Documents documents, PrintJobs jobs, Points points, Members members, Printers printers,
+			PrinterQueues queues) {
+		this.queues = queues;
 		this.documents = documents;
 		this.jobs = jobs;
 		this.points = points;
@@ -116,10 +122,13 @@ class PrintPagesController {
 	}
 
 	@GetMapping("/print")
-	String page(CurrentAccount me, Model model) {
+	String page(CurrentAccount me, Locale locale, Model model) {
 		model.addAttribute("documents", this.documents.list(me.id()).stream().map(DocumentRow::of).toList());
 		model.addAttribute("retentionDays", this.documents.retention().toDays());
-		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
+		List<PrintJob> jobs = this.jobs.list(me.id(), 0, 20).getContent();
+		model.addAttribute("jobs", jobs.stream().map(JobRow::of).toList());
+		model.addAttribute("states", jobs.stream()
+			.collect(Collectors.toMap(PrintJob::id, (job) -> JobState.of(job, this.queues.position(job), locale))));
 		model.addAttribute("balance", this.points.balance(me.id()));
 		model.addAttribute("printers", this.printers.atSchool(this.members.schoolOf(me.id()).id()));
 		return "web/print";
