@@ -1,6 +1,7 @@
 package com.adtopaper.web;
 
 import com.adtopaper.member.AccountDeletions;
+import com.adtopaper.member.Accounts;
 import com.adtopaper.member.MemberExceptions.WrongPassword;
 import com.adtopaper.platform.security.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +24,11 @@ class DeleteAccountController {
 
 	private final AccountDeletions deletions;
 
-	DeleteAccountController(AccountDeletions deletions) {
+	private final Accounts accounts;
+
+	DeleteAccountController(AccountDeletions deletions, Accounts accounts) {
 		this.deletions = deletions;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/account/delete")
@@ -33,8 +37,15 @@ class DeleteAccountController {
 	}
 
 	@PostMapping("/account/delete")
-	String delete(CurrentAccount me, @RequestParam String password, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String delete(CurrentAccount me, @RequestParam String email, @RequestParam String password,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		// typed out, as the deletion cannot be undone
+		if (!this.accounts.find(me.id())
+			.map((account) -> account.email().equalsIgnoreCase(email.strip()))
+			.orElse(false)) {
+			redirect.addFlashAttribute("problem", "web.delete.email-wrong");
+			return "redirect:/account/delete";
+		}
 		try {
 			this.deletions.delete(me.id(), password);
 		}

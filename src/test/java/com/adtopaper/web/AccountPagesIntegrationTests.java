@@ -225,11 +225,23 @@ class AccountPagesIntegrationTests {
 			.andExpect(content().string(containsString("포인트 내역 (지급, 사용, 환불)")))
 			.andExpect(content().string(containsString("개인정보 보호법에 따라")))
 			.andExpect(content().string(containsString("회원님을 알아볼 수 있는 정보 없이")));
-		this.mvc.perform(post("/account/delete").param("password", "wrong").cookie(session).with(csrf()))
-			.andExpect(redirectedUrl("/account/delete"));
+		this.mvc.perform(
+				post("/account/delete").param("email", email).param("password", "wrong").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/account/delete"))
+			.andExpect(flash().attribute("problem", "web.account.password.wrong"));
+		this.mvc
+			.perform(post("/account/delete").param("email", "someone@snu.ac.kr")
+				.param("password", TestAccounts.PASSWORD)
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", "web.delete.email-wrong"));
 		assertThat(this.accounts.find(id).orElseThrow().email()).isEqualTo(email.toLowerCase());
 
-		this.mvc.perform(post("/account/delete").param("password", TestAccounts.PASSWORD).cookie(session).with(csrf()))
+		this.mvc
+			.perform(post("/account/delete").param("email", email.toUpperCase())
+				.param("password", TestAccounts.PASSWORD)
+				.cookie(session)
+				.with(csrf()))
 			.andExpect(redirectedUrl("/?deleted"));
 		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(formLogin().user(email).password(TestAccounts.PASSWORD))
