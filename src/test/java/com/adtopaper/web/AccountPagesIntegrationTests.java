@@ -142,6 +142,17 @@ class AccountPagesIntegrationTests {
 			.andExpect(content().string(containsString("value=\"컴퓨터공학\"")))
 			.andExpect(content().string(containsString("value=\"2024\"")));
 
+		// what a member types comes back as text, never as markup
+		this.mvc
+			.perform(post("/account/profile").param("major", "<script>alert(1)</script>")
+				.param("admissionYear", "2024")
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "web.account.profile.saved"));
+		this.mvc.perform(get("/account").cookie(session))
+			.andExpect(content().string(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert"))));
+
 		this.mvc
 			.perform(post("/account/password").param("currentPassword", "not my password")
 				.param("newPassword", "a new password")
