@@ -268,6 +268,12 @@ class WebPagesWebTests {
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem", containsString("There is no printer with the code zz99")))
 			.andExpect(flash().attribute("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")));
+		this.mvc
+			.perform(post("/print/jobs/mine/release").param("printerCode", "zz99")
+				.locale(java.util.Locale.KOREAN)
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", containsString("zz99 코드의 프린터가 없습니다")));
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("mine", JobStatus.HELD, 0))));
 		this.mvc
 			.perform(get("/print").with(session(MEMBER, Role.MEMBER))
