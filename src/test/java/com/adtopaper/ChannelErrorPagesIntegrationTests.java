@@ -45,7 +45,7 @@ class ChannelErrorPagesIntegrationTests {
 		HttpResponse<String> page = html(browser, "/no-such-page");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("찾는 페이지가 없습니다 · There is no such page.")
-			.contains("오류 404 · Error 404")
+			.containsPattern("(오류|Error) 404")
 			.doesNotContain("Whitelabel");
 	}
 

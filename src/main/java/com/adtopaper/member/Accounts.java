@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.adtopaper.member.MemberExceptions.EmailAlreadyRegistered;
 import com.adtopaper.member.MemberExceptions.NoSuchMember;
+import com.adtopaper.member.MemberExceptions.WrongPassword;
 import com.adtopaper.member.internal.AccountEntity;
 import com.adtopaper.member.internal.AccountRepository;
 import com.adtopaper.member.internal.EmailAddresses;
@@ -68,6 +69,33 @@ public class Accounts {
 
 	/** What bcrypt reads of a password. */
 	public static final int MAX_PASSWORD_BYTES = 72;
+
+	/**
+	 * Changes the password of a signed-in account, which gives its current one again. Its
+	 * refresh tokens stay (the change is theirs); reset links it had are of no use now.
+	 * @throws WrongPassword if {@code current} is not the account's password
+	 * @throws MemberExceptions.InvalidProfile if the new password is not 8 to 128
+	 * characters (at most 72 bytes)
+	 */
+	public void changePassword(long accountId, String current, String next) {
+		if (!passwordMatches(accountId, current)) {
+			throw new WrongPassword();
+		}
+		checkPassword(next);
+		this.accounts.findById(accountId).orElseThrow().changePassword(this.passwordEncoder.encode(next));
+	}
+
+	/** A password the rules take: 8 to 128 characters, at most 72 bytes in UTF-8. */
+	static void checkPassword(String password) {
+		int length = password.codePointCount(0, password.length());
+		if (length < 8 || length > 128) {
+			throw new MemberExceptions.InvalidProfile("password", "A password has 8 to 128 characters.");
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new MemberExceptions.InvalidProfile("password",
+					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.");
+		}
+	}
 
 	AccountEntity createEntity(String email, String password, String name, Role role) {
 		String normalized = EmailAddresses.normalize(email);

@@ -39,6 +39,25 @@ public final class MemberExceptions {
 
 	}
 
+	/** The password-reset link is unknown, expired or already used. */
+	public static final class InvalidPasswordReset extends DomainException {
+
+		public InvalidPasswordReset() {
+			super(Kind.INVALID, "token",
+					"This password-reset link is not valid (wrong, expired or already used). Ask for a new mail.");
+		}
+
+	}
+
+	/** The current password given to confirm a change is not the account's. */
+	public static final class WrongPassword extends DomainException {
+
+		public WrongPassword() {
+			super(Kind.INVALID, "currentPassword", "The current password is wrong.");
+		}
+
+	}
+
 	/** The school id names no school. */
 	public static final class UnknownSchool extends DomainException {
 

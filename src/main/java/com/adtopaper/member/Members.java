@@ -150,6 +150,27 @@ public class Members {
 		return this.schools.find(member.schoolId()).orElseThrow();
 	}
 
+	/**
+	 * Changes what the member may change of their profile: their major and their year of
+	 * admission (what ads target, with the school, which their verified address fixes).
+	 * @throws InvalidProfile if the major is blank or longer than 100 characters, or the
+	 * year is not between ten years after their birth and next year
+	 */
+	public MemberProfile updateProfile(long memberId, String major, int admissionYear) {
+		MemberEntity member = member(memberId);
+		String trimmed = major.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 100) {
+			throw new InvalidProfile("major", "The major has 1 to 100 characters.");
+		}
+		int thisYear = Year.now(this.clock.withZone(SEOUL)).getValue();
+		if (admissionYear < member.birthYear() + 10 || admissionYear > thisYear + 1) {
+			throw new InvalidProfile("admissionYear",
+					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".");
+		}
+		member.update(trimmed, admissionYear);
+		return profile(memberId);
+	}
+
 	/** Turns the member's push notifications off ({@code true}) or on again. */
 	public MemberProfile choosePush(long memberId, boolean optedOut) {
 		member(memberId).choosePush(optedOut);

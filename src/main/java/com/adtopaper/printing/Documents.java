@@ -157,6 +157,21 @@ public class Documents {
 		return document.toDocument(this.retention.documentRetention());
 	}
 
+	/**
+	 * Deletes every file of a member who deleted their account, and the names they gave
+	 * them; the rows stay as what their print jobs printed. Deleting twice is harmless.
+	 * @return how many documents
+	 */
+	@Transactional
+	public int eraseAllOf(long memberId) {
+		List<DocumentEntity> all = this.documents.findByMemberId(memberId);
+		for (DocumentEntity document : all) {
+			this.blobs.delete(document.blobKey());
+			document.erase(this.clock.instant());
+		}
+		return all.size();
+	}
+
 	/** How long a document's file is kept unless its member keeps it. */
 	public java.time.Duration retention() {
 		return this.retention.documentRetention();

@@ -1,17 +1,12 @@
 package com.adtopaper.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
-
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.MemberExceptions.InvalidProfile;
+import com.adtopaper.member.MemberExceptions.WrongPassword;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.SchoolVerification;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.platform.security.Role;
-import com.adtopaper.platform.web.PageResponse;
-import com.adtopaper.points.EntryKind;
-import com.adtopaper.points.LedgerEntry;
 import com.adtopaper.points.Points;
 import org.jspecify.annotations.Nullable;
 
@@ -20,35 +15,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in account's page: for a member, their profile, points and history. */
+/**
+ * The signed-in account's page: for a member, their profile (what ads target), push
+ * preference and points; for everyone, the change of password. A refusal is said on the
+ * page, in the page's language ({@code problem} is a message key).
+ */
 @Controller
 class AccountPageController {
-
-	private static final int PAGE_SIZE = 20;
-
-	private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Seoul"));
-
-	/** What an operator's adjustment once carried after its reason: not for members. */
-	private static final Pattern OPERATOR = Pattern.compile("\\s*\\(operator \\d+\\)\\s*$");
-
-	/**
-	 * A history line as the page shows it, in Korean time. An operator's adjustment reads
-	 * as AdToPaper's ({@code reasonKey}), never naming the operator.
-	 */
-	record HistoryRow(String when, @Nullable String reasonKey, String reason, long change) {
-
-		static HistoryRow of(LedgerEntry entry) {
-			String when = KOREAN_TIME.format(entry.createdAt());
-			if (entry.kind() == EntryKind.ADJUSTMENT) {
-				return new HistoryRow(when, "account.history.adjustment",
-						OPERATOR.matcher(entry.reason()).replaceAll(""), entry.availableChange());
-			}
-			return new HistoryRow(when, null, entry.reason(), entry.availableChange());
-		}
-
-	}
 
 	private final Accounts accounts;
 
@@ -66,14 +41,11 @@ class AccountPageController {
 	}
 
 	@GetMapping("/account")
-	String account(CurrentAccount me, @RequestParam(defaultValue = "0") int page, Model model) {
+	String account(CurrentAccount me, Model model) {
 		model.addAttribute("account", this.accounts.find(me.id()).orElseThrow());
 		if (me.role() == Role.MEMBER) {
 			model.addAttribute("member", this.members.profile(me.id()));
 			model.addAttribute("balance", this.points.balance(me.id()));
-			model.addAttribute("history",
-					PageResponse.of(this.points.history(me.id(), Math.clamp(page, 0, PageResponse.MAX_PAGE), PAGE_SIZE)
-						.map(HistoryRow::of)));
 		}
 		return "web/account";
 	}
@@ -87,6 +59,39 @@ class AccountPageController {
 	@PostMapping("/account/push")
 	String choosePush(CurrentAccount me, @RequestParam boolean optedOut) {
 		this.members.choosePush(me.id(), optedOut);
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/profile")
+	String profile(CurrentAccount me, @RequestParam String major,
+			@RequestParam(required = false) @Nullable Integer admissionYear, RedirectAttributes redirect) {
+		try {
+			if (admissionYear == null) {
+				throw new InvalidProfile("admissionYear", "");
+			}
+			this.members.updateProfile(me.id(), major, admissionYear);
+			redirect.addFlashAttribute("notice", "web.account.profile.saved");
+		}
+		catch (InvalidProfile ex) {
+			redirect.addFlashAttribute("problem", "admissionYear".equals(ex.field()) ? "web.account.profile.bad-year"
+					: "web.account.profile.bad-major");
+		}
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String password(CurrentAccount me, @RequestParam String currentPassword, @RequestParam String newPassword,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.changePassword(me.id(), currentPassword, newPassword);
+			redirect.addFlashAttribute("notice", "web.account.password.changed");
+		}
+		catch (WrongPassword ex) {
+			redirect.addFlashAttribute("problem", "web.account.password.wrong");
+		}
+		catch (InvalidProfile ex) {
+			redirect.addFlashAttribute("problem", "web.account.password.rules");
+		}
 		return "redirect:/account";
 	}
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.adtopaper.member.Members;
 import com.adtopaper.platform.DomainException;
@@ -19,6 +20,7 @@ import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
+import com.adtopaper.printing.PrinterQueues;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions;
@@ -27,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +65,14 @@ class PrintPagesController {
 
 	private final Printers printers;
 
-	PrintPagesController(Documents documents, PrintJobs jobs, Points points, Members members, Printers printers) {
+	private final PrinterQueues queues;
+
+	private final MessageSource messages;
+
+	PrintPagesController(Documents documents, PrintJobs jobs, Points points, Members members, Printers printers,
+			PrinterQueues queues, MessageSource messages) {
+		this.queues = queues;
+		this.messages = messages;
 		this.documents = documents;
 		this.jobs = jobs;
 		this.points = points;
@@ -100,9 +111,9 @@ class PrintPagesController {
 
 	}
 
-	/** "1 page", "6 pages": the notices are English, as the page's other sentences. */
-	static String pages(long count) {
-		return count + ((count == 1) ? " page" : " pages");
+	/** A notice of the page in the language of the request (the site's bundles). */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** A document as the page lists it, with the day (KST) its file is deleted. */
@@ -116,10 +127,13 @@ class PrintPagesController {
 	}
 
 	@GetMapping("/print")
-	String page(CurrentAccount me, Model model) {
+	String page(CurrentAccount me, Locale locale, Model model) {
 		model.addAttribute("documents", this.documents.list(me.id()).stream().map(DocumentRow::of).toList());
 		model.addAttribute("retentionDays", this.documents.retention().toDays());
-		model.addAttribute("jobs", this.jobs.list(me.id(), 0, 20).map(JobRow::of).getContent());
+		List<PrintJob> jobs = this.jobs.list(me.id(), 0, 20).getContent();
+		model.addAttribute("jobs", jobs.stream().map(JobRow::of).toList());
+		model.addAttribute("states", jobs.stream()
+			.collect(Collectors.toMap(PrintJob::id, (job) -> JobState.of(job, this.queues.position(job), locale))));
 		model.addAttribute("balance", this.points.balance(me.id()));
 		model.addAttribute("printers", this.printers.atSchool(this.members.schoolOf(me.id()).id()));
 		return "web/print";
@@ -129,11 +143,11 @@ class PrintPagesController {
 	String upload(CurrentAccount me, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("problem", "Choose a PDF, JPEG or PNG file to upload.");
+			redirect.addFlashAttribute("problem", text("web.print.notice.choose-file"));
 			return "redirect:/print";
 		}
-		return act(redirect, () -> "Uploaded "
-				+ this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream()).filename() + ".");
+		return act(redirect, () -> text("web.print.notice.uploaded",
+				this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream()).filename()));
 	}
 
 	/** The member's own file; another member's is not found, a deleted one gone. */
@@ -151,8 +165,7 @@ class PrintPagesController {
 	String keep(CurrentAccount me, @PathVariable long id, @RequestParam boolean keep, RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			Document document = this.documents.keep(me.id(), id, keep);
-			return keep ? "Keeping " + document.filename() + " until you stop keeping it."
-					: document.filename() + " will be deleted after the retention period.";
+			return text(keep ? "web.print.notice.kept" : "web.print.notice.unkept", document.filename());
 		});
 	}
 
@@ -165,8 +178,7 @@ class PrintPagesController {
 		redirect.addFlashAttribute("typed", new TypedJob(documentId, copies, duplex, firstPage, lastPage));
 		return act(redirect, () -> {
 			PrintJob job = this.jobs.create(me.id(), new JobOptions(documentId, copies, duplex, firstPage, lastPage));
-			return "Your job is waiting: " + pages(job.sides()) + ", " + job.points()
-					+ " points. Release it at a printer with code " + job.releaseCode() + ".";
+			return text("web.print.notice.waiting", job.sides(), job.points(), job.releaseCode());
 		});
 	}
 
@@ -183,11 +195,12 @@ class PrintPagesController {
 			// member's job (checked first) stays not found
 			try {
 				PrintJob job = this.jobs.release(me.id(), id, printerCode, oneSided);
-				return "Released to printer " + printerCode.strip().toUpperCase() + "." + ((oneSided && !job.duplex())
-						? " 단면으로 인쇄합니다 · It prints one-sided, " + job.points() + " points." : "");
+				String code = printerCode.strip().toUpperCase(Locale.ROOT);
+				return (oneSided && !job.duplex()) ? text("web.print.notice.released-one-sided", code, job.points())
+						: text("web.print.notice.released", code);
 			}
 			catch (PrintingExceptions.NoSuchPrinter ex) {
-				throw new WrongPrinterCode(printerCode);
+				throw new WrongPrinterCode(text("web.print.notice.wrong-code", printerCode.strip()));
 			}
 			catch (DuplexUnsupported ex) {
 				PrintJob job = this.jobs.get(me.id(), id);
@@ -206,7 +219,7 @@ class PrintPagesController {
 	String cancel(CurrentAccount me, @PathVariable String id, RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			this.jobs.cancel(me.id(), id);
-			return "Cancelled; the points are back.";
+			return text("web.print.notice.cancelled");
 		});
 	}
 
@@ -234,9 +247,8 @@ class PrintPagesController {
 	/** A printer code that names no printer: the member typed it wrong. */
 	static final class WrongPrinterCode extends DomainException {
 
-		WrongPrinterCode(String code) {
-			super(Kind.INVALID, "There is no printer with the code " + code.strip()
-					+ ". Check the code shown on the printer and try again.");
+		WrongPrinterCode(String message) {
+			super(Kind.INVALID, message);
 		}
 
 	}
@@ -250,7 +262,7 @@ class PrintPagesController {
 
 	}
 
-	private static String act(RedirectAttributes redirect, Action action) throws RuntimeException {
+	private String act(RedirectAttributes redirect, Action action) throws RuntimeException {
 		try {
 			redirect.addFlashAttribute("notice", action.run());
 			redirect.getFlashAttributes().remove("typed");
@@ -263,7 +275,7 @@ class PrintPagesController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		catch (IOException ex) {
-			redirect.addFlashAttribute("problem", "The upload did not arrive whole; try again.");
+			redirect.addFlashAttribute("problem", text("web.print.notice.upload-broken"));
 		}
 		return "redirect:/print";
 	}

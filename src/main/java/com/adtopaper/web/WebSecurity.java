@@ -42,10 +42,10 @@ class WebSecurity {
 	SecurityFilterChain webChain(HttpSecurity http, ChannelSecurity channels, ObjectProvider<RoleHome> homes)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", LOGIN, "/signup", "/verify", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/fonts/**", "/favicon.ico")
+			.requestMatchers("/", LOGIN, "/signup", "/verify", "/password-reset", "/password-reset/**", "/printers",
+					"/printers/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/fonts/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/print/**")
+			.requestMatchers("/print/**", "/points", "/footprint", "/account/profile", "/account/delete")
 			.hasRole(Role.MEMBER.name())
 			.anyRequest()
 			.authenticated());

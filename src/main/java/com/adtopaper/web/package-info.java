@@ -1,6 +1,9 @@
 /**
- * The public web site and the members' pages: sign-up, login, account and points.
- * Controllers, views and DTOs only; the domain is reached through module facades.
+ * The public web site and the members' pages: sign-up, login and a forgotten password,
+ * the account (profile, push, password, deletion), points, the printing's footprint, the
+ * printers of a school and printing with each job's live state. Controllers, views and
+ * DTOs only; the domain is reached through module facades. Texts from
+ * {@code messages-web_ko} (the default) and {@code messages-web_en}.
  * <p>
  * Allowed dependencies ({@code ModularityTests} checks them):
  * <ul>

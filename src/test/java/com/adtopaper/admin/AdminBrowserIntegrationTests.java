@@ -216,7 +216,7 @@ class AdminBrowserIntegrationTests {
 		this.browser.findElement(By.name("username")).sendKeys(refunded.email());
 		this.browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
 		this.browser.findElement(By.cssSelector("form.form button")).click();
-		this.browser.get(base() + "/account");
+		this.browser.get(base() + "/points");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("흐리게 인쇄됨 · faint print");
 		screenshot("09-member-sees-refund");
 	}

@@ -72,8 +72,9 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(get("/account").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(email)))
-			.andExpect(content().string(containsString("<strong id=\"available\">500</strong>")))
-			.andExpect(content().string(containsString("Welcome bonus")));
+			.andExpect(content().string(containsString("<strong id=\"available\">500</strong>")));
+		this.mvc.perform(get("/points").cookie(session).locale(java.util.Locale.KOREAN))
+			.andExpect(content().string(containsString("가입 환영 포인트")));
 	}
 
 	@Test
@@ -156,7 +157,7 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(get("/account").cookie(session))
 			.andExpect(content().string(containsString("Push notifications are off.")))
 			.andExpect(content().string(containsString("Verify your school e-mail")))
-			.andExpect(content().string(containsString("남성 · Male")))
+			.andExpect(content().string(containsString(">Male<")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("MALE"))));
 	}
 
@@ -167,8 +168,8 @@ class WebPagesIntegrationTests {
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
 		// what the operators' API writes
 		this.points.adjust(id, 100, "admin-adjustment:" + email, "Sorry for the paper jam (operator 7)");
-		this.mvc.perform(get("/account").cookie(login(email, TestAccounts.PASSWORD)))
-			.andExpect(content().string(containsString("운영자 조정 · Adjustment by AdToPaper: Sorry for the paper jam")))
+		this.mvc.perform(get("/points").cookie(login(email, TestAccounts.PASSWORD)))
+			.andExpect(content().string(containsString("Adjustment by AdToPaper: Sorry for the paper jam")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("operator 7"))));
 	}
 

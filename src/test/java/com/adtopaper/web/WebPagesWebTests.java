@@ -24,6 +24,7 @@ import com.adtopaper.printing.PrintJobs;
 import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
+import com.adtopaper.printing.PrinterQueues;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
@@ -88,6 +89,9 @@ class WebPagesWebTests {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	PrinterQueues queues;
 
 	@BeforeEach
 	void printPage() {
@@ -161,13 +165,12 @@ class WebPagesWebTests {
 				"The printer aborted the job (media-empty)", FailureReason.PAPER_OUT, now, now, now);
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(unprinted, stopped)));
 
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("출력하지 못했어요 · Not printed")))
-			.andExpect(content()
-				.string(containsString("이 프린터는 양면으로 인쇄할 수 없어요. · This printer cannot print on both sides.")))
-			.andExpect(content().string(containsString("중간에 멈췄어요 · Stopped part way")))
-			.andExpect(content().string(containsString("프린터에 용지가 떨어졌어요. · The printer is out of paper.")))
+			.andExpect(content().string(containsString("출력하지 못했어요")))
+			.andExpect(content().string(containsString("이 프린터는 양면으로 인쇄할 수 없어요.")))
+			.andExpect(content().string(containsString("중간에 멈췄어요")))
+			.andExpect(content().string(containsString("프린터에 용지가 떨어졌어요.")))
 			.andExpect(content().string(not(containsString("0x040b"))))
 			.andExpect(content().string(not(containsString("media-empty"))));
 	}
@@ -189,7 +192,7 @@ class WebPagesWebTests {
 		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"oneSided\" value=\"true\"")))
-			.andExpect(content().string(containsString("6면 60포인트")));
+			.andExpect(content().string(containsString("6 pages for 60 points")));
 
 		PrintJob oneSided = new PrintJob("j1", MEMBER, 1, JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0,
 				null, null, job.expiresAt(), job.createdAt(), null);
@@ -213,9 +216,12 @@ class WebPagesWebTests {
 				new Printer(8, 2, "Library", 99, "KU-02", "First floor", "Seoul", online, null, null)));
 		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("단면만 · One side only")))
-			.andExpect(content().string(containsString("컬러 · Colour")))
-			.andExpect(content().string(containsString("기능 미확인 · Not known yet")));
+			.andExpect(content().string(containsString("One side only")))
+			.andExpect(content().string(containsString("Colour")))
+			.andExpect(content().string(containsString("Not known yet")));
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
+			.andExpect(content().string(containsString("단면만")))
+			.andExpect(content().string(containsString("기능 미확인")));
 	}
 
 	@Test
@@ -238,14 +244,16 @@ class WebPagesWebTests {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("id=\"visitor\"")))
 			.andExpect(content().string(not(containsString("You are signed out."))));
-		this.mvc.perform(get("/").param("signed-out", ""))
-			.andExpect(content().string(containsString("로그아웃되었습니다 · You are signed out.")));
+		this.mvc.perform(get("/").param("signed-out", "").locale(java.util.Locale.KOREAN))
+			.andExpect(content().string(containsString("로그아웃되었습니다.")));
+		this.mvc.perform(get("/").param("signed-out", "").locale(java.util.Locale.ENGLISH))
+			.andExpect(content().string(containsString("You are signed out.")));
 		given(this.accounts.find(MEMBER)).willReturn(Optional
 			.of(new Account(MEMBER, "kim@snu.ac.kr", "김민지", Role.MEMBER, true, Instant.parse("2026-03-02T01:00:00Z"))));
-		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다 · Signed in as 김민지.")))
-			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500 · 500 points to print with.")))
+			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다.")))
+			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500")))
 			.andExpect(content().string(not(containsString("You are signed out."))))
 			.andExpect(content().string(not(containsString("id=\"visitor\""))));
 	}
@@ -260,6 +268,12 @@ class WebPagesWebTests {
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem", containsString("There is no printer with the code zz99")))
 			.andExpect(flash().attribute("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")));
+		this.mvc
+			.perform(post("/print/jobs/mine/release").param("printerCode", "zz99")
+				.locale(java.util.Locale.KOREAN)
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", containsString("zz99 코드의 프린터가 없습니다")));
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("mine", JobStatus.HELD, 0))));
 		this.mvc
 			.perform(get("/print").with(session(MEMBER, Role.MEMBER))
@@ -274,10 +288,10 @@ class WebPagesWebTests {
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("one", JobStatus.HELD, 0, 1),
 				job("printed", JobStatus.COMPLETED, 6, 6), job("failed", JobStatus.FAILED, 0, 6))));
 		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
-			.andExpect(content().string(containsString("1쪽 · 1 page<")))
-			.andExpect(content().string(containsString("6/6쪽 인쇄 · 6 of 6 pages printed")))
-			.andExpect(content().string(containsString("인쇄됨 · Printed")))
-			.andExpect(content().string(containsString("0 (청구 없음 · nothing charged)")))
+			.andExpect(content().string(containsString(">1 page<")))
+			.andExpect(content().string(containsString("6 of 6 pages printed")))
+			.andExpect(content().string(containsString(">Printed<")))
+			.andExpect(content().string(containsString("0 (nothing charged)")))
 			.andExpect(content().string(not(containsString("1 pages"))));
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "accounts")
@@ -33,6 +34,9 @@ public class AccountEntity {
 	private boolean enabled;
 
 	private Instant createdAt;
+
+	/** When the member deleted the account; null while it is theirs. */
+	private @Nullable Instant deletedAt;
 
 	protected AccountEntity() {
 	}
@@ -68,6 +72,28 @@ public class AccountEntity {
 
 	public Instant createdAt() {
 		return this.createdAt;
+	}
+
+	/** The account's new password, as the encoder stored it. */
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Erases what names the person: the row stays, disabled, with an address and a name
+	 * that name no one and a password no one knows, for what refers to it (the ledger,
+	 * print jobs, impressions).
+	 */
+	public void anonymise(String unknowablePasswordHash, Instant now) {
+		this.email = "deleted-" + this.id + "@deleted.invalid";
+		this.displayName = "-";
+		this.passwordHash = unknowablePasswordHash;
+		this.enabled = false;
+		this.deletedAt = now;
+	}
+
+	public boolean deleted() {
+		return this.deletedAt != null;
 	}
 
 	/** Blocks ({@code false}) or unblocks the account. */

@@ -90,6 +90,24 @@ public class MemberEntity {
 		return true;
 	}
 
+	/** What the member may change of their profile (what ads target, with the school). */
+	public void update(String major, int admissionYear) {
+		this.major = major;
+		this.admissionYear = admissionYear;
+	}
+
+	/**
+	 * Erases the profile of a member who deleted their account: the school stays (what
+	 * their past impressions were counted under), nothing else of them.
+	 */
+	public void anonymise() {
+		this.major = "";
+		this.admissionYear = 0;
+		this.birthYear = 0;
+		this.gender = Gender.UNDISCLOSED;
+		this.pushOptedOut = true;
+	}
+
 	public void choosePush(boolean optedOut) {
 		this.pushOptedOut = optedOut;
 	}

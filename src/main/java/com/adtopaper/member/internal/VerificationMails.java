@@ -48,6 +48,12 @@ public class VerificationMails {
 				text("mail.taken.body", name, this.settings.linkBaseUrl().replaceAll("/+$", "") + "/login"));
 	}
 
+	/** The link that sets a forgotten password, working for {@code minutes}. */
+	public void sendPasswordReset(String email, String name, String token, long minutes) {
+		String link = this.settings.linkBaseUrl().replaceAll("/+$", "") + "/password-reset?token=" + token;
+		afterCommit(email, text("mail.password-reset.subject"), text("mail.password-reset.body", name, link, minutes));
+	}
+
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, Locale.KOREAN);
 	}

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VerificationRepository extends JpaRepository<VerificationEntity, Long> {
 
@@ -15,5 +17,9 @@ public interface VerificationRepository extends JpaRepository<VerificationEntity
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<VerificationEntity> findByMemberIdAndUsedAtIsNullOrderByIdDesc(long memberId);
+
+	@Modifying
+	@Query("delete from VerificationEntity v where v.memberId = :memberId")
+	int deleteByMember(long memberId);
 
 }

@@ -146,7 +146,7 @@ public class Ledger {
 				                           idempotency_key, reason, created_at)
 				select pa.member_id, 'GRANT', ?, ?, 0, null, concat(?, pa.member_id), ?, ?
 				from points_accounts pa
-				where pa.member_id >= ? and pa.member_id < ?
+				where pa.member_id >= ? and pa.member_id < ? and pa.closed_at is null
 				and not exists (select 1 from points_ledger l where l.idempotency_key = concat(?, pa.member_id))""")
 			.params(points, points, prefix, "Free points of " + day,
 					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), from, to, prefix)

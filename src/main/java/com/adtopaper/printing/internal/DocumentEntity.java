@@ -89,6 +89,15 @@ public class DocumentEntity {
 		}
 	}
 
+	/**
+	 * The member deleted their account: the file is deleted (as {@link #expire}) and the
+	 * name they gave it forgotten.
+	 */
+	public void erase(Instant now) {
+		expire(now);
+		this.filename = "-";
+	}
+
 	public Document toDocument(Duration retention) {
 		Instant deleteAt = (this.keepFile || this.expiredAt != null) ? null : this.createdAt.plus(retention);
 		return new Document(this.id, this.filename, this.pages, this.bytes, this.createdAt, this.keepFile, deleteAt,

@@ -26,6 +26,8 @@ public interface DocumentRepository extends JpaRepository<DocumentEntity, Long> 
 
 	Optional<DocumentEntity> findByIdAndMemberId(long id, long memberId);
 
+	List<DocumentEntity> findByMemberId(long memberId);
+
 	List<DocumentEntity> findTop50ByMemberIdOrderByIdDesc(long memberId);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
