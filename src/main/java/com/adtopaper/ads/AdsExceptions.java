@@ -33,6 +33,11 @@ public final class AdsExceptions {
 			super(Kind.INVALID, field, message);
 		}
 
+		/** A refusal whose words for a person are the message bundles' {@code code}. */
+		public InvalidCampaign(String field, String message, String code) {
+			super(Kind.INVALID, field, message, code);
+		}
+
 	}
 
 	/** The campaign's status does not allow this. */
