@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -30,8 +31,22 @@ class WebLocales implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
 
+	private static final LocaleResolver OUTSIDE_THE_DISPATCHER = resolver();
+
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
+		return resolver();
+	}
+
+	/**
+	 * The request's language where the dispatcher has not resolved it (a filter's
+	 * refusal): its choice if it made one, else as its resolver would.
+	 */
+	static Locale of(HttpServletRequest request) {
+		return OUTSIDE_THE_DISPATCHER.resolveLocale(request);
+	}
+
+	private static CookieLocaleResolver resolver() {
 		var browser = new AcceptHeaderLocaleResolver();
 		browser.setSupportedLocales(SUPPORTED);
 		browser.setDefaultLocale(Locale.KOREAN);
