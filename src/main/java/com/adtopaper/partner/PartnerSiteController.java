@@ -191,7 +191,7 @@ class PartnerSiteController {
 			Model model) {
 		long partner = this.profiles.partnerOf(me.id());
 		if (page < 0 || page > 10_000) {
-			throw new InvalidSettlement("page", "쪽은 0에서 10000까지입니다 · A page is from 0 to 10000.");
+			throw new InvalidSettlement("page", "A page is from 0 to 10000.", "partner.log.page-range");
 		}
 		LogFilter filter = PartnerApiController.filter(from, to, printer);
 		List<Printer> mine = this.printers.ofPartner(partner);

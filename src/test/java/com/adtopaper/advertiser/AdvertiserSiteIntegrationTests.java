@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import com.adtopaper.EnglishPages;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.ads.Advertisers;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(EnglishPages.class)
 class AdvertiserSiteIntegrationTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
@@ -140,8 +143,9 @@ class AdvertiserSiteIntegrationTests {
 			.perform(multipart(base + "/creatives").file(new MockMultipartFile("file", "ad.png", "image/png", png()))
 				.cookie(session)
 				.with(csrf()))
-			.andExpect(redirectedUrl(base))
-			.andExpect(flash().attribute("notice", containsString("Uploaded")));
+			.andExpect(redirectedUrl(base));
+		this.mvc.perform(get(base).cookie(session))
+			.andExpect(content().string(containsString("Uploaded; the print band is being made")));
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> "READY".equals(this.jdbc.queryForObject("select status from creatives where campaign_id = ?",
