@@ -156,7 +156,7 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(get("/account").cookie(session))
 			.andExpect(content().string(containsString("Push notifications are off.")))
 			.andExpect(content().string(containsString("Verify your school e-mail")))
-			.andExpect(content().string(containsString("남성 · Male")))
+			.andExpect(content().string(containsString("남성")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("MALE"))));
 	}
 
@@ -168,7 +168,7 @@ class WebPagesIntegrationTests {
 		// what the operators' API writes
 		this.points.adjust(id, 100, "admin-adjustment:" + email, "Sorry for the paper jam (operator 7)");
 		this.mvc.perform(get("/account").cookie(login(email, TestAccounts.PASSWORD)))
-			.andExpect(content().string(containsString("운영자 조정 · Adjustment by AdToPaper: Sorry for the paper jam")))
+			.andExpect(content().string(containsString("운영자 조정: Sorry for the paper jam")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("operator 7"))));
 	}
 
