@@ -126,7 +126,7 @@ class PartnerBrowserIntegrationTests {
 		assertThat(((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("return window.notReloaded;"))
 			.isEqualTo(marker);
 
-		this.browser.findElement(By.linkText("정산서 · Statements")).click();
+		this.browser.findElement(By.linkText("정산서")).click();
 		this.browser.findElement(By.linkText(month.toString())).click();
 		assertThat(this.browser.findElement(By.id("total")).getText()).isEqualTo("₩2,500");
 		this.browser.findElement(By.id("statement-csv")).click();

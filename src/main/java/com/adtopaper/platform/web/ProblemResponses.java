@@ -74,6 +74,21 @@ public class ProblemResponses {
 		return problem;
 	}
 
+	/**
+	 * Writes the problem with its detail in the reader's language.
+	 * @param request the request
+	 * @param response its response
+	 * @param status the status
+	 * @param code the message bundles' key of the detail
+	 * @param english the detail where the bundles have no words for it
+	 * @param arguments the key's arguments
+	 * @throws IOException if the response cannot be written
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String english, Object... arguments) throws IOException {
+		write(request, response, status, this.messages.getMessage(code, arguments, english, WebLocales.of(request)));
+	}
+
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
 		if (prefersHtml(request)) {

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -60,6 +63,18 @@ class WebLocales implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var change = new LocaleChangeInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				// only a link switches (GET, in its query string): asking a POST for its
+				// parameters would read an upload's body before its controller does
+				String query = request.getQueryString();
+				if (!HttpMethod.GET.matches(request.getMethod()) || query == null || !query.contains(PARAMETER + "=")) {
+					return true;
+				}
+				return super.preHandle(request, response, handler);
+			}
 
 			@Override
 			protected @Nullable Locale parseLocaleValue(String value) {
