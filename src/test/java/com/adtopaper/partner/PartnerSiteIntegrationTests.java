@@ -199,7 +199,7 @@ class PartnerSiteIntegrationTests {
 		Cookie otherPartner = login(email(other), "/partner");
 		this.mvc.perform(get("/partner/printers/" + printer.id()).cookie(otherPartner))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("AdToPaper 파트너")));
+			.andExpect(content().string(containsString("AdToPaper for partners")));
 		this.mvc.perform(get("/partner/log").param("printer", Long.toString(printer.id())).cookie(otherPartner))
 			.andExpect(status().isNotFound());
 		long staffId = this.accounts.findByEmail(staffEmail).orElseThrow().id();

@@ -76,7 +76,7 @@ class SiteLanguagesIntegrationTests {
 
 	@Test
 	void theSwitchWinsOverTheBrowserAndIsRemembered() throws Exception {
-		Cookie english = this.mvc.perform(get("/partner/printers").param("lang", "en").cookie(this.partner))
+		Cookie english = this.mvc.perform(get("/partner/printers?lang=en").cookie(this.partner))
 			.andExpect(status().isOk())
 			.andExpect(cookie().value("lang", "en"))
 			.andExpect(content().string(containsString(ENGLISH_HEADING)))
@@ -90,7 +90,7 @@ class SiteLanguagesIntegrationTests {
 				.header(HttpHeaders.ACCEPT_LANGUAGE, "ko-KR,ko;q=0.9"))
 			.andExpect(content().string(containsString(ENGLISH_HEADING)));
 		// and back to Korean
-		this.mvc.perform(get("/partner/printers").param("lang", "ko").cookie(this.partner, english))
+		this.mvc.perform(get("/partner/printers?lang=ko").cookie(this.partner, english))
 			.andExpect(cookie().value("lang", "ko"))
 			.andExpect(content().string(containsString(KOREAN_HEADING)));
 	}
