@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +43,15 @@ class MessageBundlesTests {
 		assertThat(bundle.entrySet().stream().filter((entry) -> entry.getValue().isBlank()).map(Map.Entry::getKey))
 			.as(name)
 			.isEmpty();
+	}
+
+	/**
+	 * The default file is there only for Spring Boot to find the bundles: a text in it
+	 * would be in no language, and Korean is the fallback (WebLocales).
+	 */
+	@Test
+	void theDefaultFileHoldsNoText() throws IOException {
+		assertThat(bundle("messages")).isEmpty();
 	}
 
 	private static Set<String> missing(Set<String> from, Set<String> in) {
