@@ -89,6 +89,11 @@ class SiteLanguagesIntegrationTests {
 			.perform(get("/partner/printers").cookie(this.partner, english)
 				.header(HttpHeaders.ACCEPT_LANGUAGE, "ko-KR,ko;q=0.9"))
 			.andExpect(content().string(containsString(ENGLISH_HEADING)));
+		// a cookie naming a language the sites do not speak: the browser's language
+		this.mvc
+			.perform(get("/partner/printers").cookie(this.partner, new Cookie("lang", "fr"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"ko\""), containsString(KOREAN_HEADING))));
 		// and back to Korean
 		this.mvc.perform(get("/partner/printers?lang=ko").cookie(this.partner, english))
 			.andExpect(cookie().value("lang", "ko"))

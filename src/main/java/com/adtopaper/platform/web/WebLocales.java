@@ -53,7 +53,15 @@ class WebLocales implements WebMvcConfigurer {
 		var browser = new AcceptHeaderLocaleResolver();
 		browser.setSupportedLocales(SUPPORTED);
 		browser.setDefaultLocale(Locale.KOREAN);
-		var resolver = new CookieLocaleResolver(PARAMETER);
+		var resolver = new CookieLocaleResolver(PARAMETER) {
+
+			@Override
+			protected @Nullable Locale parseLocaleValue(String value) {
+				// a cookie naming another language is as none: the browser's applies
+				return supported(value);
+			}
+
+		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setDefaultLocaleFunction(browser::resolveLocale);
