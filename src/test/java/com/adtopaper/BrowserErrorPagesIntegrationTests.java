@@ -82,13 +82,12 @@ class BrowserErrorPagesIntegrationTests {
 		// a
 		// page that says what is wrong, with the status an API client gets
 		assertThat(find(visits, "anonymous", "/api/v1/admin/members/1").status()).isEqualTo(401);
-		assertThat(find(visits, "member", "/api/v1/partner/account").body()).contains("먼저 로그인하세요 · Log in first.");
+		assertThat(find(visits, "member", "/api/v1/partner/account").body()).contains("먼저 로그인하세요");
 		assertThat(find(visits, "member", "/admin").status()).isEqualTo(403);
-		assertThat(find(visits, "member", "/admin").body())
-			.contains("이 계정으로는 열 수 없는 페이지입니다 · Your account cannot open this page.");
+		assertThat(find(visits, "member", "/admin").body()).contains("이 계정으로는 열 수 없는 페이지입니다");
 		assertThat(find(visits, "partner", "/print/documents/999999/file").status()).isEqualTo(403);
 		assertThat(find(visits, "member", "/print/documents/999999/file").status()).isEqualTo(404);
-		assertThat(find(visits, "member", "/no-such-page").body()).contains("찾는 페이지가 없습니다 · There is no such page.");
+		assertThat(find(visits, "member", "/no-such-page").body()).contains("찾는 페이지가 없습니다");
 	}
 
 	@Test

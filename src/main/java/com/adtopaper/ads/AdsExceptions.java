@@ -2,6 +2,8 @@ package com.adtopaper.ads;
 
 import com.adtopaper.platform.DomainException;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /** The refusals of the advertising module. */
 public final class AdsExceptions {
 
@@ -12,7 +14,7 @@ public final class AdsExceptions {
 	public static final class NoSuchCampaign extends DomainException {
 
 		public NoSuchCampaign(long id) {
-			super(Kind.NOT_FOUND, "There is no campaign " + id + ".");
+			super(Kind.NOT_FOUND, null, "There is no campaign " + id + ".", null, Long.toString(id));
 		}
 
 	}
@@ -33,14 +35,22 @@ public final class AdsExceptions {
 			super(Kind.INVALID, field, message);
 		}
 
+		/** A refusal whose words for a person are the message bundles' {@code code}. */
+		public InvalidCampaign(String field, String message, String code) {
+			super(Kind.INVALID, field, message, code);
+		}
+
 	}
 
 	/** The campaign's status does not allow this. */
 	public static final class CampaignStateConflict extends DomainException {
 
 		public CampaignStateConflict(CampaignStatus status, String action) {
-			super(Kind.CONFLICT,
-					"A " + status.name().toLowerCase().replace('_', ' ') + " campaign cannot be " + action + ".");
+			super(Kind.CONFLICT, null,
+					"A " + status.name().toLowerCase().replace('_', ' ') + " campaign cannot be " + action + ".", null,
+					new DefaultMessageSourceResolvable("campaign.status." + status.name()),
+					new DefaultMessageSourceResolvable(new String[] { "campaign.action." + action.replace(' ', '-') },
+							action));
 		}
 
 	}
@@ -49,7 +59,7 @@ public final class AdsExceptions {
 	public static final class NoSuchCreative extends DomainException {
 
 		public NoSuchCreative(long id) {
-			super(Kind.NOT_FOUND, "There is no creative " + id + ".");
+			super(Kind.NOT_FOUND, null, "There is no creative " + id + ".", null, Long.toString(id));
 		}
 
 	}
@@ -58,7 +68,8 @@ public final class AdsExceptions {
 	public static final class CreativeTooLarge extends DomainException {
 
 		public CreativeTooLarge(long limit) {
-			super(Kind.TOO_LARGE, "file", "The image is larger than " + size(limit) + ", the most a creative may be.");
+			super(Kind.TOO_LARGE, "file", "The image is larger than " + size(limit) + ", the most a creative may be.",
+					null, size(limit));
 		}
 
 	}

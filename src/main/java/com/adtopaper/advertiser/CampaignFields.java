@@ -20,7 +20,7 @@ final class CampaignFields {
 
 	static <T> T required(String field, @Nullable T value) {
 		if (value == null) {
-			throw new InvalidCampaign(field, "This is required.");
+			throw new InvalidCampaign(field, "This is required.", "advertiser.required");
 		}
 		return value;
 	}
@@ -35,7 +35,7 @@ final class CampaignFields {
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidCampaign(field, "Write numbers separated by commas.");
+			throw new InvalidCampaign(field, "Write numbers separated by commas.", "advertiser.numbers-by-commas");
 		}
 	}
 

@@ -11,6 +11,8 @@ import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.printing.Printers;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,11 +34,15 @@ class CampaignPagesController {
 
 	private final Printers printers;
 
-	CampaignPagesController(Campaigns campaigns, CampaignReports reports, Schools schools, Printers printers) {
+	private final MessageSource messages;
+
+	CampaignPagesController(Campaigns campaigns, CampaignReports reports, Schools schools, Printers printers,
+			MessageSource messages) {
 		this.campaigns = campaigns;
 		this.reports = reports;
 		this.schools = schools;
 		this.printers = printers;
+		this.messages = messages;
 	}
 
 	@GetMapping({ "/advertiser", "/advertiser/" })
@@ -97,20 +103,21 @@ class CampaignPagesController {
 
 	@PostMapping("/advertiser/campaigns/{id}/submit")
 	String submit(CurrentAccount me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Sent for review.", () -> this.campaigns.submit(me.id(), id));
+		return act(id, redirect, "advertiser.campaign.submitted", () -> this.campaigns.submit(me.id(), id));
 	}
 
 	@PostMapping("/advertiser/campaigns/{id}/pause")
 	String pause(CurrentAccount me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Paused.", () -> this.campaigns.pause(me.id(), id));
+		return act(id, redirect, "advertiser.campaign.paused", () -> this.campaigns.pause(me.id(), id));
 	}
 
 	@PostMapping("/advertiser/campaigns/{id}/resume")
 	String resume(CurrentAccount me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Resumed.", () -> this.campaigns.resume(me.id(), id));
+		return act(id, redirect, "advertiser.campaign.resumed", () -> this.campaigns.resume(me.id(), id));
 	}
 
-	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+	/** Runs the action; {@code done} is the message key of the notice that it worked. */
+	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
@@ -119,12 +126,12 @@ class CampaignPagesController {
 			if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", words(ex));
 		}
 		return "redirect:/advertiser/campaigns/" + id;
 	}
 
-	private static void reject(BindingResult binding, DomainException ex) {
+	private void reject(BindingResult binding, DomainException ex) {
 		if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 			throw ex;
 		}
@@ -133,11 +140,15 @@ class CampaignPagesController {
 			field = field.substring("targeting.".length());
 		}
 		if (field != null && binding.getFieldType(field) != null) {
-			binding.rejectValue(field, "invalid", ex.getMessage());
+			binding.rejectValue(field, "invalid", words(ex));
 		}
 		else {
-			binding.reject("invalid", ex.getMessage());
+			binding.reject("invalid", words(ex));
 		}
+	}
+
+	private String words(DomainException ex) {
+		return this.messages.getMessage(ex, LocaleContextHolder.getLocale());
 	}
 
 	private String form(Model model, CampaignForm form, Campaign campaign) {

@@ -43,10 +43,10 @@ class ReportLabels {
 		for (ReportDimension dimension : ReportDimension.values()) {
 			labels.put(dimension, Function.identity());
 		}
-		labels.put(ReportDimension.SCHOOL,
-				(value) -> schoolNames.getOrDefault(Long.parseLong(value), "School " + value));
-		labels.put(ReportDimension.PRINTER,
-				(value) -> printerNames.getOrDefault(Long.parseLong(value), "Printer " + value));
+		labels.put(ReportDimension.SCHOOL, (value) -> schoolNames.getOrDefault(Long.parseLong(value),
+				words("advertiser.report.unknown-school", value)));
+		labels.put(ReportDimension.PRINTER, (value) -> printerNames.getOrDefault(Long.parseLong(value),
+				words("advertiser.report.unknown-printer", value)));
 		return labels;
 	}
 
@@ -66,10 +66,15 @@ class ReportLabels {
 	}
 
 	/**
-	 * A gender in the site's words ({@code 남성 · Male}); a value it does not know as is.
+	 * A gender in the reader's language ({@code 남성}, {@code Male}); a value it does not
+	 * know as is.
 	 */
 	String gender(String value) {
 		return this.messages.getMessage("gender." + value, null, value, LocaleContextHolder.getLocale());
+	}
+
+	private String words(String code, String value) {
+		return this.messages.getMessage(code, new Object[] { value }, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -20,7 +20,7 @@ record ReportView(CampaignReport report, List<Bar> hourly, List<Bar> daily, List
 
 	}
 
-	record Breakdown(ReportDimension dimension, String title, List<Line> lines) {
+	record Breakdown(ReportDimension dimension, List<Line> lines) {
 
 	}
 
@@ -44,21 +44,11 @@ record ReportView(CampaignReport report, List<Bar> hourly, List<Bar> daily, List
 	private static Breakdown breakdown(ReportDimension dimension, List<Slice> slices, Function<String, String> label,
 			long total) {
 		long all = Math.max(1, total);
-		return new Breakdown(dimension, title(dimension),
+		return new Breakdown(dimension,
 				slices.stream()
 					.map((slice) -> new Line(label.apply(slice.value()), slice.pages(), slice.spend(),
 							(int) (slice.pages() * 100 / all)))
 					.toList());
-	}
-
-	static String title(ReportDimension dimension) {
-		return switch (dimension) {
-			case SCHOOL -> "School";
-			case MAJOR -> "Major";
-			case YEAR -> "Admission year";
-			case GENDER -> "Gender";
-			case PRINTER -> "Printer";
-		};
 	}
 
 }

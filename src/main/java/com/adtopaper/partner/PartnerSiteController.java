@@ -41,6 +41,8 @@ import com.adtopaper.settlement.Statements;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +76,11 @@ class PartnerSiteController {
 
 	private final PrinterJobs jobs;
 
+	private final MessageSource messages;
+
 	PartnerSiteController(Earnings earnings, Statements statements, PartnerProfiles profiles, Printers printers,
-			PrinterJobs jobs) {
+			PrinterJobs jobs, MessageSource messages) {
+		this.messages = messages;
 		this.earnings = earnings;
 		this.statements = statements;
 		this.profiles = profiles;
@@ -186,7 +191,7 @@ class PartnerSiteController {
 			Model model) {
 		long partner = this.profiles.partnerOf(me.id());
 		if (page < 0 || page > 10_000) {
-			throw new InvalidSettlement("page", "쪽은 0에서 10000까지입니다 · A page is from 0 to 10000.");
+			throw new InvalidSettlement("page", "A page is from 0 to 10000.", "partner.log.page-range");
 		}
 		LogFilter filter = PartnerApiController.filter(from, to, printer);
 		List<Printer> mine = this.printers.ofPartner(partner);
@@ -251,7 +256,7 @@ class PartnerSiteController {
 		return saved(redirect,
 				() -> this.profiles.update(me.id(),
 						new ProfileChange(legalName, businessNumber, contactName, contactEmail, contactPhone)),
-				"정산 정보를 저장했습니다 · Your payee details are saved.");
+				"partner.account.profile.saved");
 	}
 
 	@PostMapping("/partner/account/bank")
@@ -260,7 +265,7 @@ class PartnerSiteController {
 			@RequestParam(defaultValue = "") String holder, RedirectAttributes redirect) {
 		return saved(redirect,
 				() -> this.profiles.changeBank(me.id(), me.id(), password, new BankAccount(bankCode, number, holder)),
-				"지급 계좌를 바꿨습니다 · The payout account is changed.");
+				"partner.account.bank.changed");
 	}
 
 	@PostMapping("/partner/account/staff")
@@ -268,27 +273,28 @@ class PartnerSiteController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
 		return saved(redirect, () -> this.profiles.addStaff(me.id(), email, name, password),
-				"직원 계정을 만들었습니다 · The staff account is made.");
+				"partner.account.staff.added");
 	}
 
 	@PostMapping("/partner/account/staff/{id}/remove")
 	String removeStaff(CurrentAccount me, @PathVariable long id, RedirectAttributes redirect) {
 		this.profiles.removeStaff(me.id(), id);
-		redirect.addFlashAttribute("notice", "직원 계정을 없앴습니다 · The staff account is removed.");
+		redirect.addFlashAttribute("notice", "partner.account.staff.removed");
 		return "redirect:/partner/account";
 	}
 
 	/**
 	 * Does a change of the account page and goes back to it with a notice, or with the
 	 * refusal naming the field: the form's other values are not lost, nothing is changed.
+	 * The notice is a message key, the refusal in the reader's words.
 	 */
-	private static String saved(RedirectAttributes redirect, Runnable change, String notice) {
+	private String saved(RedirectAttributes redirect, Runnable change, String notice) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/partner/account";
 	}

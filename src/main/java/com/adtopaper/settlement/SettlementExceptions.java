@@ -17,6 +17,11 @@ public final class SettlementExceptions {
 			super(Kind.INVALID, field, message);
 		}
 
+		/** A refusal whose words for a person are the message bundles' {@code code}. */
+		public InvalidSettlement(String field, String message, String code) {
+			super(Kind.INVALID, field, message, code);
+		}
+
 	}
 
 	/** A closed month cannot change: what was asked would have changed it. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import com.adtopaper.EnglishPages;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.ads.Advertisers;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +36,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(EnglishPages.class)
 class AdvertiserSiteIntegrationTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
@@ -124,14 +126,13 @@ class AdvertiserSiteIntegrationTests {
 		Cookie session = login(this.advertiserEmail, "/advertiser/campaigns");
 		Campaign campaign = this.campaigns.create(this.advertiserId, CampaignsFixture.draft("With a picture"));
 		String base = "/advertiser/campaigns/" + campaign.id();
-		this.mvc
-			.perform(multipart(base + "/creatives")
-				.file(new MockMultipartFile("file", "ad.png", "image/png",
-						"%PDF-1.7 not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				.cookie(session)
-				.with(csrf()))
-			.andExpect(redirectedUrl(base))
-			.andExpect(flash().attribute("problem", containsString("PNG")));
+		this.mvc.perform(multipart(base + "/creatives")
+			.file(new MockMultipartFile("file", "ad.png", "image/png",
+					"%PDF-1.7 not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.cookie(session)
+			.with(csrf())).andExpect(redirectedUrl(base));
+		this.mvc.perform(get(base).cookie(session))
+			.andExpect(content().string(containsString("not a PNG or JPEG image")));
 		assertThat(this.jdbc.queryForObject("select count(*) from creatives where campaign_id = ?", Integer.class,
 				campaign.id()))
 			.isZero();
@@ -140,8 +141,9 @@ class AdvertiserSiteIntegrationTests {
 			.perform(multipart(base + "/creatives").file(new MockMultipartFile("file", "ad.png", "image/png", png()))
 				.cookie(session)
 				.with(csrf()))
-			.andExpect(redirectedUrl(base))
-			.andExpect(flash().attribute("notice", containsString("Uploaded")));
+			.andExpect(redirectedUrl(base));
+		this.mvc.perform(get(base).cookie(session))
+			.andExpect(content().string(containsString("Uploaded; the print band is being made")));
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> "READY".equals(this.jdbc.queryForObject("select status from creatives where campaign_id = ?",

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -140,8 +141,12 @@ class CampaignReportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<td>Ground floor · Engineering Library</td>")))
 			.andExpect(content().string(not(containsString("Printer 901"))))
-			.andExpect(content().string(containsString("<td>남성 · Male</td>")))
+			.andExpect(content().string(containsString("<td>남성</td>")))
 			.andExpect(content().string(not(containsString("<td>MALE</td>"))));
+		this.mvc
+			.perform(get("/advertiser/campaigns/" + MINE).with(session(ADVERTISER, Role.ADVERTISER))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("<td>Male</td>")));
 	}
 
 	@Test
@@ -151,12 +156,17 @@ class CampaignReportWebTests {
 			.andExpect(content().string(containsString("<dd id=\"targeting-schools\">Seoul National University</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"targeting-majors\">Economics</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"targeting-years\">2024</dd>")))
-			.andExpect(content().string(containsString("<dd id=\"targeting-genders\">남성 · Male</dd>")))
+			.andExpect(content().string(containsString("<dd id=\"targeting-genders\">남성</dd>")))
 			.andExpect(content()
 				.string(containsString("<dd id=\"targeting-printers\">Ground floor · Engineering Library</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"targeting-regions\">Seoul</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"targeting-hours\">09:00</dd>")))
-			.andExpect(content().string(containsString("<dd id=\"targeting-weekdays\">월 Mon</dd>")));
+			.andExpect(content().string(containsString("<dd id=\"targeting-weekdays\">월</dd>")));
+		this.mvc
+			.perform(get("/advertiser/campaigns/" + MINE).with(session(ADVERTISER, Role.ADVERTISER))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("<dd id=\"targeting-genders\">Male</dd>")))
+			.andExpect(content().string(containsString("<dd id=\"targeting-weekdays\">Mon</dd>")));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import com.adtopaper.EnglishPages;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
@@ -41,6 +42,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,6 +58,7 @@ import static org.awaitility.Awaitility.await;
  * refused with the field named and nothing stored; nobody reaches another's creatives.
  */
 @IntegrationTest
+@Import(EnglishPages.class)
 class CreativesIntegrationTests {
 
 	/**

@@ -101,7 +101,7 @@ class AppApiWebTests {
 			for (String route : new String[] { "/api/v1/me/printers", "/api/v1/me/points", "/api/v1/me/jobs" }) {
 				this.mvc.perform(get(route).with(token(5, role)))
 					.andExpect(status().isForbidden())
-					.andExpect(jsonPath("$.detail").value("Your account is not allowed to use this route."));
+					.andExpect(jsonPath("$.detail").value("이 계정으로는 이 경로를 쓸 수 없습니다."));
 			}
 		}
 		verifyNoInteractions(this.members, this.printers, this.jobs, this.points);

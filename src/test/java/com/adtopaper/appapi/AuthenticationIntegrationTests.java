@@ -96,7 +96,7 @@ class AuthenticationIntegrationTests {
 		String wrongPassword = body(login(member.email(), "not the password").expectStatus().isUnauthorized());
 		String unknownEmail = body(
 				login(TestAccounts.uniqueEmail("nobody"), "not the password").expectStatus().isUnauthorized());
-		assertThat(wrongPassword).contains("The e-mail or the password is wrong.");
+		assertThat(wrongPassword).contains("이메일 또는 비밀번호가 틀렸습니다.");
 		assertThat(unknownEmail).isEqualTo(wrongPassword.replace(member.email(), ""));
 	}
 

@@ -83,8 +83,10 @@ class PartnerBrowserIntegrationTests {
 		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--lang=ko-KR", "--window-size=1280,1024");
-		options.setExperimentalOption("prefs", Map.of("download.default_directory", this.downloads.toString(),
-				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+		// a browser set to Korean: the language its pages are in
+		options.setExperimentalOption("prefs",
+				Map.of("intl.accept_languages", "ko-KR,ko", "download.default_directory", this.downloads.toString(),
+						"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
 			.usingAnyFreePort()
@@ -126,7 +128,7 @@ class PartnerBrowserIntegrationTests {
 		assertThat(((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("return window.notReloaded;"))
 			.isEqualTo(marker);
 
-		this.browser.findElement(By.linkText("정산서 · Statements")).click();
+		this.browser.findElement(By.linkText("정산서")).click();
 		this.browser.findElement(By.linkText(month.toString())).click();
 		assertThat(this.browser.findElement(By.id("total")).getText()).isEqualTo("₩2,500");
 		this.browser.findElement(By.id("statement-csv")).click();

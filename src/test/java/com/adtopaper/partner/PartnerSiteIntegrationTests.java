@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.adtopaper.EnglishPages;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestPrinters;
@@ -29,19 +31,20 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(EnglishPages.class)
 class PartnerSiteIntegrationTests {
 
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -114,42 +118,38 @@ class PartnerSiteIntegrationTests {
 				.with(csrf())
 				.param("legalName", "Café Corp")
 				.param("businessNumber", "123-45-67890"))
-			.andExpect(redirectedUrl("/partner/account"))
-			.andExpect(flash().attribute("problem", containsString("business registration number")));
+			.andExpect(redirectedUrl("/partner/account"));
+		problem(partner, "business registration number");
 		assertThat(this.profiles.get(printer.partnerId()).legalName()).isNotEqualTo("Café Corp");
-		this.mvc
-			.perform(post("/partner/account/profile").cookie(partner)
-				.with(csrf())
-				.param("legalName", "Café Corp")
-				.param("businessNumber", "220-81-62517"))
-			.andExpect(flash().attribute("notice", containsString("saved")));
+		this.mvc.perform(post("/partner/account/profile").cookie(partner)
+			.with(csrf())
+			.param("legalName", "Café Corp")
+			.param("businessNumber", "220-81-62517"));
+		notice(partner, "Your payee details are saved.");
 		// the bank account changes only with the password, and is shown masked
-		this.mvc
-			.perform(post("/partner/account/bank").cookie(partner)
-				.with(csrf())
-				.param("bankCode", "004")
-				.param("number", "123-456-789012")
-				.param("holder", "Café Corp")
-				.param("password", "not the password"))
-			.andExpect(flash().attribute("problem", containsString("password")));
+		this.mvc.perform(post("/partner/account/bank").cookie(partner)
+			.with(csrf())
+			.param("bankCode", "004")
+			.param("number", "123-456-789012")
+			.param("holder", "Café Corp")
+			.param("password", "not the password"));
+		problem(partner, "password");
 		assertThat(this.profiles.get(printer.partnerId()).maskedAccount()).isNull();
-		this.mvc
-			.perform(post("/partner/account/bank").cookie(partner)
-				.with(csrf())
-				.param("bankCode", "4")
-				.param("number", "12-34")
-				.param("holder", "Café Corp")
-				.param("password", TestAccounts.PASSWORD))
-			.andExpect(flash().attribute("problem", containsString("code")));
+		this.mvc.perform(post("/partner/account/bank").cookie(partner)
+			.with(csrf())
+			.param("bankCode", "4")
+			.param("number", "12-34")
+			.param("holder", "Café Corp")
+			.param("password", TestAccounts.PASSWORD));
+		problem(partner, "code");
 		assertThat(this.profiles.get(printer.partnerId()).maskedAccount()).isNull();
-		this.mvc
-			.perform(post("/partner/account/bank").cookie(partner)
-				.with(csrf())
-				.param("bankCode", "004")
-				.param("number", "123-456-789012")
-				.param("holder", "Café Corp")
-				.param("password", TestAccounts.PASSWORD))
-			.andExpect(flash().attribute("notice", containsString("changed")));
+		this.mvc.perform(post("/partner/account/bank").cookie(partner)
+			.with(csrf())
+			.param("bankCode", "004")
+			.param("number", "123-456-789012")
+			.param("holder", "Café Corp")
+			.param("password", TestAccounts.PASSWORD));
+		notice(partner, "The payout account is changed.");
 		this.mvc.perform(get("/partner/account").cookie(partner))
 			.andExpect(content().string(
 					allOf(containsString("9012"), not(containsString("123456789012")), containsString("2208162517"))));
@@ -158,23 +158,21 @@ class PartnerSiteIntegrationTests {
 		// a staff account without an address or with a short password: refused, none made
 		for (String[] bad : new String[][] { { "", TestAccounts.PASSWORD, "e-mail" },
 				{ staffEmail, "short", "password" }, { staffEmail, TestAccounts.PASSWORD + "\u0000", "" } }) {
-			this.mvc
-				.perform(post("/partner/account/staff").cookie(partner)
-					.with(csrf())
-					.param("name", bad[2].isEmpty() ? "x".repeat(101) : "Clerk")
-					.param("email", bad[0])
-					.param("password", bad[1]))
-				.andExpect(flash().attribute("problem", containsString(bad[2].isEmpty() ? "name" : bad[2])));
+			this.mvc.perform(post("/partner/account/staff").cookie(partner)
+				.with(csrf())
+				.param("name", bad[2].isEmpty() ? "x".repeat(101) : "Clerk")
+				.param("email", bad[0])
+				.param("password", bad[1]));
+			problem(partner, bad[2].isEmpty() ? "name" : bad[2]);
 		}
 		assertThat(this.profiles.staff(printer.partnerId())).isEmpty();
 		assertThat(this.accounts.findByEmail(staffEmail)).isEmpty();
-		this.mvc
-			.perform(post("/partner/account/staff").cookie(partner)
-				.with(csrf())
-				.param("name", "Clerk")
-				.param("email", staffEmail)
-				.param("password", TestAccounts.PASSWORD))
-			.andExpect(flash().attribute("notice", containsString("made")));
+		this.mvc.perform(post("/partner/account/staff").cookie(partner)
+			.with(csrf())
+			.param("name", "Clerk")
+			.param("email", staffEmail)
+			.param("password", TestAccounts.PASSWORD));
+		notice(partner, "The staff account is made.");
 		Cookie staff = login(staffEmail, "/partner/printers");
 		this.mvc.perform(get("/partner/printers").cookie(staff))
 			.andExpect(status().isOk())
@@ -201,7 +199,7 @@ class PartnerSiteIntegrationTests {
 		Cookie otherPartner = login(email(other), "/partner");
 		this.mvc.perform(get("/partner/printers/" + printer.id()).cookie(otherPartner))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("AdToPaper 파트너")));
+			.andExpect(content().string(containsString("AdToPaper for partners")));
 		this.mvc.perform(get("/partner/log").param("printer", Long.toString(printer.id())).cookie(otherPartner))
 			.andExpect(status().isNotFound());
 		long staffId = this.accounts.findByEmail(staffEmail).orElseThrow().id();
@@ -295,6 +293,19 @@ class PartnerSiteIntegrationTests {
 
 	private void write(Printer printer, PagesPrinted event) {
 		this.writer.write(List.of(event), Map.of(printer.id(), new Place(printer.partnerId(), printer.siteId())));
+	}
+
+	/** The account page, after a change refused, says why. */
+	private void problem(Cookie partner, String problem) throws Exception {
+		this.mvc.perform(get("/partner/account").cookie(partner))
+			.andExpect(content()
+				.string(matchesRegex("(?s).*<p class=\"error\" id=\"problem\">[^<]*" + Pattern.quote(problem) + ".*")));
+	}
+
+	/** The account page, after a change, says it is done. */
+	private void notice(Cookie partner, String notice) throws Exception {
+		this.mvc.perform(get("/partner/account").cookie(partner))
+			.andExpect(content().string(containsString("<p class=\"notice\" id=\"notice\">" + notice + "</p>")));
 	}
 
 	private Cookie loginAs(Role role) throws Exception {

@@ -5,6 +5,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import com.adtopaper.EnglishPages;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts.Session;
 import com.adtopaper.TestAccounts;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a 4xx problem detail, never a 500, and writes nothing. */
 @IntegrationTest
+@Import(EnglishPages.class)
 class ApiErrorsIntegrationTests {
 
 	@Autowired

@@ -44,7 +44,7 @@ class FailureReasonTests {
 		assertThat(FailureReason.PAPER_OUT.messageKey(Locale.KOREAN)).isEqualTo("job.failure.PAPER_OUT.ko");
 		assertThat(FailureReason.PAPER_OUT.messageKey(Locale.US)).isEqualTo("job.failure.PAPER_OUT.en");
 		assertThat(FailureReason.PAPER_OUT.messageKey(Locale.FRENCH)).isEqualTo("job.failure.PAPER_OUT.ko");
-		var bundle = java.util.ResourceBundle.getBundle("messages", Locale.ROOT);
+		var bundle = java.util.ResourceBundle.getBundle("messages", Locale.KOREAN);
 		for (FailureReason reason : FailureReason.values()) {
 			assertThat(bundle.getString(reason.messageKey(Locale.KOREAN))).isNotBlank();
 			assertThat(bundle.getString(reason.messageKey(Locale.ENGLISH))).isNotBlank();

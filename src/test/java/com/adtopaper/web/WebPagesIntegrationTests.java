@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -80,7 +81,7 @@ class WebPagesIntegrationTests {
 	@Test
 	void theSignUpPageShowsWhatIsWrongAndWritesNothing() throws Exception {
 		int accounts = this.jdbc.queryForObject("select count(*) from accounts", Integer.class);
-		this.mvc.perform(signUp("not-an-email", "2004"))
+		this.mvc.perform(signUp("not-an-email", "2004").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be a well-formed email address")));
 		this.mvc.perform(signUp(TestAccounts.uniqueEmail("web"), "2099"))
@@ -96,7 +97,7 @@ class WebPagesIntegrationTests {
 		int accounts = this.jdbc.queryForObject("select count(*) from accounts", Integer.class);
 		this.mvc.perform(signUp(email, "2004")).andExpect(redirectedUrl("/login?registered"));
 		assertThat(this.jdbc.queryForObject("select count(*) from accounts", Integer.class)).isEqualTo(accounts);
-		this.mvc.perform(get("/login").param("registered", ""))
+		this.mvc.perform(get("/login").param("registered", "").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("Check your mail")));
 	}
 
@@ -122,7 +123,7 @@ class WebPagesIntegrationTests {
 		}
 		this.mvc.perform(formLogin().user(email).password(TestAccounts.PASSWORD))
 			.andExpect(redirectedUrlPattern("/login?throttled=*"));
-		this.mvc.perform(get("/login").param("throttled", "15"))
+		this.mvc.perform(get("/login").param("throttled", "15").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("Too many failed attempts. Try again in 15 minute(s).")));
 	}
 
@@ -267,7 +268,8 @@ class WebPagesIntegrationTests {
 		return session;
 	}
 
-	private static org.springframework.test.web.servlet.RequestBuilder signUp(String email, String birthYear) {
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signUp(String email,
+			String birthYear) {
 		return post("/signup").with(csrf())
 			.param("email", email)
 			.param("password", TestAccounts.PASSWORD)

@@ -3,16 +3,19 @@ package com.adtopaper.platform.web;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.LoginThrottledException;
 import com.adtopaper.platform.security.SignUpThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -43,7 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@link ResponseEntityExceptionHandler}), field errors with the field named, domain
  * refusals by their kind, and never a stack trace. The status and wording of each failure
  * come from {@link ProblemCatalog}, the description of an unreadable JSON body from
- * {@link JsonBodyProblems}. It stays one advice on purpose: Spring picks the closest
+ * {@link JsonBodyProblems}; every title and detail in the reader's language
+ * ({@link ProblemWords}). It stays one advice on purpose: Spring picks the closest
  * handler within an advice but the first advice with any match, even by a cause, so split
  * advices would let a wrapped cause win over the handler of the exception itself.
  */
@@ -55,9 +59,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail domain(DomainException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(ProblemCatalog.status(ex), ex.getMessage());
+		String words = ProblemWords.text(messages(), ex);
+		var problem = problem(ProblemCatalog.status(ex), words);
 		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), words)));
 		}
 		return problem;
 	}
@@ -66,39 +71,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> signUpThrottled(SignUpThrottledException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unauthenticated(AuthenticationException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "The e-mail or the password is wrong.");
+		return problem(HttpStatus.UNAUTHORIZED, words("problem.unauthenticated"));
 	}
 
 	@ExceptionHandler
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
+		return problem(HttpStatus.FORBIDDEN, words("problem.forbidden"));
 	}
 
 	@ExceptionHandler
 	ProblemDetail concurrentChange(ConcurrencyFailureException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ProblemCatalog.CONCURRENT_CHANGE);
+		return problem(HttpStatus.CONFLICT, words(ProblemCatalog.CONCURRENT_CHANGE));
 	}
 
 	@ExceptionHandler
 	ProblemDetail dateOutOfRange(DateTimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemCatalog.DATE_OUT_OF_RANGE);
+		return problem(HttpStatus.BAD_REQUEST, words(ProblemCatalog.DATE_OUT_OF_RANGE));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unreadableMultipart(MultipartException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemCatalog.UNREADABLE_MULTIPART);
+		return problem(HttpStatus.BAD_REQUEST, words(ProblemCatalog.UNREADABLE_MULTIPART));
 	}
 
 	@ExceptionHandler
@@ -107,15 +112,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (status == null) {
 			return unexpected(ex);
 		}
-		return ProblemDetail.forStatusAndDetail(status, (status == HttpStatus.CONFLICT)
-				? ProblemCatalog.CONCURRENT_CHANGE : "A value of the request is larger than this service stores.");
+		return problem(status, words(
+				(status == HttpStatus.CONFLICT) ? ProblemCatalog.CONCURRENT_CHANGE : ProblemCatalog.VALUE_TOO_LONG));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. Nothing was changed by this request.");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, words("problem.unexpected"));
 	}
 
 	@Override
@@ -148,18 +152,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalid(List.of(new FieldProblem(ex.getRequestPartName(), "is required")), headers);
+		return invalid(List.of(new FieldProblem(ex.getRequestPartName(), words("problem.required"))), headers);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String limit = (ex.getMaxUploadSize() > 0) ? DataSize.ofBytes(ex.getMaxUploadSize()).toMegabytes() + " MB"
-				: "the limit";
+		String detail = (ex.getMaxUploadSize() > 0)
+				? words("problem.upload-larger-than", DataSize.ofBytes(ex.getMaxUploadSize()).toMegabytes() + " MB")
+				: words(ProblemCatalog.UPLOAD_TOO_LARGE);
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.headers(headers)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					"The upload is larger than " + limit + ", the most this service accepts."));
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, detail));
 	}
 
 	@Override
@@ -168,22 +172,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (JsonBodyProblems.causeOfType(ex, BodyTooLargeException.class) instanceof BodyTooLargeException tooLarge) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.headers(headers)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
 		}
 		if (JsonBodyProblems.causeOfType(ex, JacksonException.class) instanceof JacksonException json
 				&& !(json instanceof StreamReadException) && !json.getPath().isEmpty()) {
 			return invalid(List.of(JsonBodyProblems.fieldProblem(json)), headers);
 		}
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"
-				+ ((ex.getCause() != null) ? ": " + JsonBodyProblems.firstLine(ex.getCause()) : "."));
+		var problem = problem(HttpStatus.BAD_REQUEST,
+				(ex.getCause() != null) ? words("problem.not-json.because", JsonBodyProblems.firstLine(ex.getCause()))
+						: words("problem.not-json"));
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 
-	private static ResponseEntity<Object> invalid(List<FieldProblem> errors, HttpHeaders headers) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not valid: " + errors.stream()
-					.map((error) -> error.field() + " " + error.message())
-					.collect(Collectors.joining("; ")));
+	/**
+	 * Spring MVC's own errors, with the words of their {@code problemDetail.} keys where
+	 * the bundles have them, and the title in the reader's language.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			ProblemWords.titled(messages(), problem);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private MessageSource messages() {
+		return Objects.requireNonNull(getMessageSource(), "the application context gives every bean its messages");
+	}
+
+	private String words(String code, Object... arguments) {
+		return ProblemWords.text(messages(), code, arguments);
+	}
+
+	private ProblemDetail problem(HttpStatusCode status, String detail) {
+		return ProblemWords.problem(messages(), status, detail);
+	}
+
+	private ResponseEntity<Object> invalid(List<FieldProblem> errors, HttpHeaders headers) {
+		var problem = problem(HttpStatus.BAD_REQUEST,
+				words("problem.invalid-fields",
+						errors.stream()
+							.map((error) -> error.field() + " " + error.message())
+							.collect(Collectors.joining("; "))));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}

@@ -9,16 +9,21 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 
 /**
- * What a failure means to the client, its status and its wording, the same for the JSON
- * API ({@link ApiExceptionHandler}) and the pages ({@link ProblemPageAdvice}).
+ * What a failure means to the client, its status and its wording (the message bundles'
+ * keys), the same for the JSON API ({@link ApiExceptionHandler}) and the pages
+ * ({@link ProblemPageAdvice}).
  */
 final class ProblemCatalog {
 
-	static final String CONCURRENT_CHANGE = "This was changed by another request at the same time. Load it again and retry.";
+	static final String CONCURRENT_CHANGE = "problem.concurrent-change";
 
-	static final String DATE_OUT_OF_RANGE = "A date of the request is outside the range this service accepts.";
+	static final String DATE_OUT_OF_RANGE = "problem.date-out-of-range";
 
-	static final String UNREADABLE_MULTIPART = "The multipart body cannot be read: it has no boundary or is cut off.";
+	static final String UNREADABLE_MULTIPART = "problem.unreadable-multipart";
+
+	static final String VALUE_TOO_LONG = "problem.value-too-long";
+
+	static final String UPLOAD_TOO_LARGE = "problem.upload-too-large";
 
 	private ProblemCatalog() {
 	}

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,17 +21,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Errors that happen outside any controller (no route, wrong method, a filter's refusal)
  * end on the error page; for clients that do not ask for HTML this answers with a problem
- * detail, the same shape as every other API error. Browsers still get the HTML error
- * page.
+ * detail, the same shape as every other API error, in the reader's language. Browsers
+ * still get the HTML error page.
  */
 @Controller
 @ConditionalOnWebApplication
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends BasicErrorController {
 
+	private final MessageSource messages;
+
 	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
-			ObjectProvider<ErrorViewResolver> resolvers) {
+			ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages) {
 		super(errorAttributes, web.getError(), resolvers.orderedStream().toList());
+		this.messages = messages;
 	}
 
 	@Override
@@ -45,11 +49,13 @@ class ProblemErrorController extends BasicErrorController {
 			path = request.getRequestURI();
 		}
 		String detail = switch (status) {
-			case NOT_FOUND -> "There is nothing at " + path + ".";
-			case METHOD_NOT_ALLOWED -> path + " does not accept " + request.getMethod() + ".";
-			default -> status.getReasonPhrase() + ".";
+			case NOT_FOUND -> ProblemWords.text(this.messages, "problem.nothing-at", path);
+			case METHOD_NOT_ALLOWED ->
+				ProblemWords.text(this.messages, "problem.method-not-accepted", path, request.getMethod());
+			default -> ProblemWords.title(this.messages, status) + ".";
 		};
-		Map<String, Object> problem = ProblemResponses.problem(status, detail, String.valueOf(path));
+		Map<String, Object> problem = ProblemResponses.problem(ProblemWords.title(this.messages, status), status,
+				detail, String.valueOf(path));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -1,6 +1,7 @@
 package com.adtopaper.platform.web;
 
 import java.time.DateTimeException;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.adtopaper.platform.DomainException;
@@ -8,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceAware;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -23,11 +26,13 @@ import org.springframework.web.servlet.ModelAndView;
  * with pages extends it as a {@code @ControllerAdvice} for its own controllers
  * ({@code basePackageClasses}) with {@code @Order(Ordered.LOWEST_PRECEDENCE)}, so that
  * the JSON API's handler still runs first for REST controllers, and names its view; the
- * view gets {@code message}.
+ * view gets {@code message}, in the reader's language.
  */
-public abstract class ProblemPageAdvice {
+public abstract class ProblemPageAdvice implements MessageSourceAware {
 
 	private final String view;
+
+	private @Nullable MessageSource messages;
 
 	/**
 	 * @param view the channel's problem page
@@ -36,19 +41,24 @@ public abstract class ProblemPageAdvice {
 		this.view = view;
 	}
 
+	@Override
+	public void setMessageSource(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler
 	ModelAndView domain(DomainException ex) {
-		return page(ProblemCatalog.status(ex), ex.getMessage());
+		return page(ProblemCatalog.status(ex), ProblemWords.text(messages(), ex));
 	}
 
 	@ExceptionHandler
 	ModelAndView concurrentChange(ConcurrencyFailureException ex) {
-		return page(HttpStatus.CONFLICT, ProblemCatalog.CONCURRENT_CHANGE);
+		return page(HttpStatus.CONFLICT, words(ProblemCatalog.CONCURRENT_CHANGE));
 	}
 
 	@ExceptionHandler
 	ModelAndView dateOutOfRange(DateTimeException ex) {
-		return page(HttpStatus.BAD_REQUEST, ProblemCatalog.DATE_OUT_OF_RANGE);
+		return page(HttpStatus.BAD_REQUEST, words(ProblemCatalog.DATE_OUT_OF_RANGE));
 	}
 
 	/**
@@ -60,8 +70,7 @@ public abstract class ProblemPageAdvice {
 	ModelAndView unreadableValue(TypeMismatchException ex) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		return page(HttpStatus.BAD_REQUEST,
-				"'" + name + "' 값을 읽을 수 없습니다 · The value of '" + name + "' cannot be read.");
+		return page(HttpStatus.BAD_REQUEST, words("problem.unreadable-value", name));
 	}
 
 	/**
@@ -75,15 +84,15 @@ public abstract class ProblemPageAdvice {
 			String path = violation.getPropertyPath().toString();
 			return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
 		}).sorted().collect(Collectors.joining("; "));
-		return page(HttpStatus.BAD_REQUEST, "입력한 값을 받을 수 없습니다 · A value cannot be accepted (" + fields + ").");
+		return page(HttpStatus.BAD_REQUEST, words("problem.invalid-value", fields));
 	}
 
 	@ExceptionHandler
 	ModelAndView unreadableMultipart(MultipartException ex) {
 		if (ex instanceof MaxUploadSizeExceededException) {
-			return page(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts.");
+			return page(HttpStatus.CONTENT_TOO_LARGE, words(ProblemCatalog.UPLOAD_TOO_LARGE));
 		}
-		return page(HttpStatus.BAD_REQUEST, ProblemCatalog.UNREADABLE_MULTIPART);
+		return page(HttpStatus.BAD_REQUEST, words(ProblemCatalog.UNREADABLE_MULTIPART));
 	}
 
 	@ExceptionHandler
@@ -92,8 +101,16 @@ public abstract class ProblemPageAdvice {
 		if (status == null) {
 			throw ex;
 		}
-		return page(status, (status == HttpStatus.CONFLICT) ? ProblemCatalog.CONCURRENT_CHANGE
-				: "A value is larger than this service stores.");
+		return page(status, words(
+				(status == HttpStatus.CONFLICT) ? ProblemCatalog.CONCURRENT_CHANGE : ProblemCatalog.VALUE_TOO_LONG));
+	}
+
+	private MessageSource messages() {
+		return Objects.requireNonNull(this.messages, "the application context gives every advice its messages");
+	}
+
+	private String words(String code, Object... arguments) {
+		return ProblemWords.text(messages(), code, arguments);
 	}
 
 	private ModelAndView page(HttpStatus status, @Nullable String message) {

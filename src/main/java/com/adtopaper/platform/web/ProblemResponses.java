@@ -2,12 +2,14 @@ package com.adtopaper.platform.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -24,8 +26,11 @@ public class ProblemResponses {
 
 	private final JsonMapper json;
 
-	ProblemResponses(JsonMapper json) {
+	private final MessageSource messages;
+
+	ProblemResponses(JsonMapper json, MessageSource messages) {
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/**
@@ -59,14 +64,29 @@ public class ProblemResponses {
 		return html > json;
 	}
 
-	static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
+	static Map<String, Object> problem(String title, HttpStatus status, String detail, String instance) {
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
+		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("instance", instance);
 		return problem;
+	}
+
+	/**
+	 * Writes the problem with its detail in the reader's language.
+	 * @param request the request
+	 * @param response its response
+	 * @param status the status
+	 * @param code the message bundles' key of the detail
+	 * @param english the detail where the bundles have no words for it
+	 * @param arguments the key's arguments
+	 * @throws IOException if the response cannot be written
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String english, Object... arguments) throws IOException {
+		write(request, response, status, this.messages.getMessage(code, arguments, english, WebLocales.of(request)));
 	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
@@ -78,7 +98,11 @@ public class ProblemResponses {
 		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem(status, detail, request.getRequestURI()));
+		// outside the dispatcher: the language as its locale resolver would choose it
+		Locale locale = WebLocales.of(request);
+		String title = this.messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
+				locale);
+		this.json.writeValue(response.getOutputStream(), problem(title, status, detail, request.getRequestURI()));
 	}
 
 }

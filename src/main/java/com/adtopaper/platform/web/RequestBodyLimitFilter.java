@@ -42,8 +42,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than " + this.limit + " bytes.");
+			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large",
+					"The request body is larger than " + this.limit + " bytes.", Long.toString(this.limit));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

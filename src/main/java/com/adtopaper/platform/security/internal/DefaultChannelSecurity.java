@@ -52,11 +52,12 @@ class DefaultChannelSecurity implements ChannelSecurity {
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(tokens))
 				.authenticationEntryPoint((request, response, ex) -> {
 					bearer.commence(request, response, ex);
-					this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
-							"A valid bearer token is required: " + ex.getMessage());
+					this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.bearer-token",
+							"A valid bearer token is required: " + ex.getMessage(), ex.getMessage());
 				}))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> this.problems
-				.write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to use this route.")))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(
+					(request, response, ex) -> this.problems.write(request, response, HttpStatus.FORBIDDEN,
+							"problem.route-forbidden", "Your account is not allowed to use this route.")))
 			.headers((writers) -> securityHeaders(writers, HeaderSettings.API_POLICY));
 	}
 
@@ -69,8 +70,9 @@ class DefaultChannelSecurity implements ChannelSecurity {
 		// a node (or a module test) without the channel that serves the sign-in page
 		// answers 401 instead of redirecting to a page that is not there
 		SignInPage page = this.signInPage.getIfAvailable();
-		AuthenticationEntryPoint signIn = (page != null) ? new LoginUrlAuthenticationEntryPoint(page.path()) : (request,
-				response, ex) -> this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+		AuthenticationEntryPoint signIn = (page != null) ? new LoginUrlAuthenticationEntryPoint(page.path())
+				: (request, response, ex) -> this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
+						"problem.sign-in-first", "Sign in first.");
 		return http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
 			.headers((writers) -> securityHeaders(writers, this.headers.contentSecurityPolicy()));
 	}
