@@ -236,11 +236,17 @@ class AdvertiserSiteIntegrationTests {
 	void otherRolesAndVisitorsCannotOpenTheSite() throws Exception {
 		Campaign campaign = this.campaigns.create(this.advertiserId, CampaignsFixture.draft("Mine"));
 		String base = "/advertiser/campaigns/" + campaign.id();
-		for (Role role : new Role[] { Role.MEMBER, Role.PARTNER, Role.ADMIN }) {
+		for (Role role : new Role[] { Role.MEMBER, Role.PARTNER, Role.ADMIN, Role.SUPPORT }) {
 			String email = TestAccounts.uniqueEmail("site-" + role.name().toLowerCase());
 			this.accounts.create(email, TestAccounts.PASSWORD, "Someone", role);
-			// a partner lands on their own site, the others on their account page
-			Cookie session = login(email, (role == Role.PARTNER) ? "/partner" : "/account");
+			// a partner lands on their own site, an operator on the admin site, a member
+			// on
+			// their account page
+			Cookie session = login(email, switch (role) {
+				case PARTNER -> "/partner";
+				case ADMIN, SUPPORT -> "/admin";
+				default -> "/account";
+			});
 			for (String page : new String[] { "/advertiser/campaigns", base, base + "/report.csv", base + "/live" }) {
 				this.mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
 			}
