@@ -1,11 +1,14 @@
 package com.adtopaper.points;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.adtopaper.jobqueue.JobQueue;
 import com.adtopaper.points.internal.MorningJobTypes;
+import com.adtopaper.points.internal.MorningSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,9 +27,30 @@ public class Morning {
 
 	private final JdbcClient jdbc;
 
-	Morning(JobQueue jobs, JdbcClient jdbc) {
+	private final MorningSettings settings;
+
+	private final Clock clock;
+
+	Morning(JobQueue jobs, JdbcClient jdbc, MorningSettings settings, Clock clock) {
 		this.jobs = jobs;
 		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The free points every member gets each morning. */
+	public long pointsEachMorning() {
+		return this.settings.points();
+	}
+
+	/** Whether the member got today's (Seoul) morning points. */
+	@Transactional(readOnly = true)
+	public boolean creditedToday(long memberId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Seoul")));
+		return this.jdbc.sql("select count(*) from points_ledger where idempotency_key = ?")
+			.param("morning:" + today + ":" + memberId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

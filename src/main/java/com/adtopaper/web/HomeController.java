@@ -1,9 +1,16 @@
 package com.adtopaper.web;
 
+import java.util.List;
+
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.School;
 import com.adtopaper.platform.security.AccountPrincipal;
 import com.adtopaper.platform.security.Role;
+import com.adtopaper.points.Morning;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.Printer;
+import com.adtopaper.printing.Printers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,8 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The start page: a visitor is asked to sign up or log in; a signed-in account sees who
- * it is signed in as (and a member their points) with the way on.
+ * The start page, the service in one screen: how printing free works, the free points
+ * every morning; a visitor is asked to sign up or log in; a member sees their points,
+ * whether this morning's came, and their school's printers that can print now.
  */
 @Controller
 class HomeController {
@@ -23,9 +31,20 @@ class HomeController {
 
 	private final Points points;
 
-	HomeController(Accounts accounts, Points points) {
+	private final Morning morning;
+
+	private final Members members;
+
+	private final Printers printers;
+
+	private final Clock clock;
+
+	HomeController(Accounts accounts, Points points, Morning morning, Members members, Printers printers, Clock clock) {
 		this.accounts = accounts;
 		this.points = points;
+		this.morning = morning;
+		this.members = members;
+		this.printers = printers;
 	}
 
 	@GetMapping("/")
@@ -35,11 +54,18 @@ class HomeController {
 			model.addAttribute("account", this.accounts.find(me.id()).orElseThrow());
 			if (me.role() == Role.MEMBER) {
 				model.addAttribute("balance", this.points.balance(me.id()));
+				model.addAttribute("morningCredited", this.morning.creditedToday(me.id()));
+				School school = this.members.schoolOf(me.id());
+				List<Printer> near = this.printers.atSchool(school.id());
+				model.addAttribute("school", school);
+				model.addAttribute("printersNear", near.size());
+				model.addAttribute("printersReady", near.stream().filter(Printer::available).count());
 			}
 		}
 		else {
 			model.addAttribute("signedOut", signedOut != null);
 		}
+		model.addAttribute("morningPoints", this.morning.pointsEachMorning());
 		return "web/home";
 	}
 

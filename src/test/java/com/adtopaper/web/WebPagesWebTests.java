@@ -93,6 +93,9 @@ class WebPagesWebTests {
 	@MockitoBean
 	PrinterQueues queues;
 
+	@MockitoBean
+	com.adtopaper.points.Morning morning;
+
 	@BeforeEach
 	void printPage() {
 		given(this.documents.retention()).willReturn(Duration.ofDays(7));
@@ -250,8 +253,13 @@ class WebPagesWebTests {
 			.andExpect(content().string(containsString("You are signed out.")));
 		given(this.accounts.find(MEMBER)).willReturn(Optional
 			.of(new Account(MEMBER, "kim@snu.ac.kr", "김민지", Role.MEMBER, true, Instant.parse("2026-03-02T01:00:00Z"))));
+		given(this.morning.pointsEachMorning()).willReturn(100L);
+		given(this.morning.creditedToday(MEMBER)).willReturn(true);
 		this.mvc.perform(get("/").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("매일 아침 08:30에 모든 회원이 무료 100포인트를 받습니다.")))
+			.andExpect(content().string(containsString("오늘 아침 100포인트가 들어왔어요.")))
+			.andExpect(content().string(containsString("서울대학교 프린터 0대 중 0대가 지금 인쇄할 수 있어요")))
 			.andExpect(content().string(containsString("김민지님으로 로그인되어 있습니다.")))
 			.andExpect(content().string(containsString("인쇄에 쓸 수 있는 포인트: 500")))
 			.andExpect(content().string(not(containsString("You are signed out."))))

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("adtopaper.morning")
-record MorningSettings(@DefaultValue("100") @Positive long points, @DefaultValue("1000") @Min(1) int chunk,
+public record MorningSettings(@DefaultValue("100") @Positive long points, @DefaultValue("1000") @Min(1) int chunk,
 		@DefaultValue("0 30 8 * * *") String cron) {
 
 }
