@@ -127,14 +127,15 @@ class WebPagesWebTests {
 
 	@Test
 	void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/print/jobs/abc/cancel").with(session(MEMBER, Role.MEMBER)))
+		this.mvc
+			.perform(post("/print/jobs/abc/cancel").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isForbidden());
 		verifyNoInteractions(this.jobs);
 	}
 
 	@Test
 	void aMembersPrintPageListsThePrintersAtTheirSchool() throws Exception {
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(view().name("web/print"))
 			.andExpect(model().attribute("printers", List.of()))
@@ -144,7 +145,7 @@ class WebPagesWebTests {
 	@Test
 	void anAccountWithoutAMemberProfileHasNoSchoolToListPrintersOf() throws Exception {
 		given(this.members.schoolOf(MEMBER)).willThrow(new NoSuchMember(MEMBER));
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("web/problem"));
 		verifyNoInteractions(this.printers);
@@ -187,12 +188,16 @@ class WebPagesWebTests {
 		var refused = this.mvc
 			.perform(post("/print/jobs/j1/release").param("printerCode", "KU-01")
 				.with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem", containsString("6 pages for 60 points")))
 			.andExpect(flash().attribute("oneSidedOffer", new PrintPagesController.OneSidedOffer("j1", "KU-01", 6, 60)))
 			.andReturn();
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).flashAttrs(refused.getFlashMap()))
+		this.mvc
+			.perform(get("/print").with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
+				.flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"oneSided\" value=\"true\"")))
 			.andExpect(content().string(containsString("6 pages for 60 points")));
@@ -204,6 +209,7 @@ class WebPagesWebTests {
 			.perform(post("/print/jobs/j1/release").param("printerCode", "KU-01")
 				.param("oneSided", "true")
 				.with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("notice", containsString("one-sided, 60 points")));
@@ -217,7 +223,7 @@ class WebPagesWebTests {
 				new Printer(7, 2, "Library", 99, "KU-01", "Ground floor", "Seoul", online, null,
 						new PrinterCapabilities(List.of("one-sided"), true, List.of(), List.of())),
 				new Printer(8, 2, "Library", 99, "KU-02", "First floor", "Seoul", online, null, null)));
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("One side only")))
 			.andExpect(content().string(containsString("Colour")))
@@ -232,12 +238,19 @@ class WebPagesWebTests {
 		given(this.jobs.cancel(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
 		given(this.jobs.preview(MEMBER, "theirs")).willThrow(new NoSuchJob("theirs"));
 		given(this.documents.get(MEMBER, 42)).willThrow(new NoSuchDocument(42));
-		this.mvc.perform(post("/print/jobs/theirs/cancel").with(session(MEMBER, Role.MEMBER)).with(csrf()))
+		this.mvc
+			.perform(post("/print/jobs/theirs/cancel").with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
+				.with(csrf()))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("web/problem"));
-		this.mvc.perform(get("/print/jobs/theirs/preview/1.png").with(session(MEMBER, Role.MEMBER)))
+		this.mvc
+			.perform(get("/print/jobs/theirs/preview/1.png").with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/print/documents/42/file").with(session(MEMBER, Role.MEMBER)))
+		this.mvc
+			.perform(
+					get("/print/documents/42/file").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("web/problem"));
 	}
@@ -272,6 +285,7 @@ class WebPagesWebTests {
 		this.mvc
 			.perform(post("/print/jobs/mine/release").param("printerCode", "zz99")
 				.with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem", containsString("There is no printer with the code zz99")))
@@ -285,6 +299,7 @@ class WebPagesWebTests {
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("mine", JobStatus.HELD, 0))));
 		this.mvc
 			.perform(get("/print").with(session(MEMBER, Role.MEMBER))
+				.locale(java.util.Locale.ENGLISH)
 				.flashAttr("problem", "There is no printer with the code zz99.")
 				.flashAttr("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")))
 			.andExpect(content().string(containsString("There is no printer with the code zz99.")))
@@ -295,7 +310,7 @@ class WebPagesWebTests {
 	void theJobListSaysPagesInWordsAndAFailedJobChargedNothing() throws Exception {
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(job("one", JobStatus.HELD, 0, 1),
 				job("printed", JobStatus.COMPLETED, 6, 6), job("failed", JobStatus.FAILED, 0, 6))));
-		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)))
+		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.ENGLISH))
 			.andExpect(content().string(containsString(">1 page<")))
 			.andExpect(content().string(containsString("6 of 6 pages printed")))
 			.andExpect(content().string(containsString(">Printed<")))
