@@ -37,9 +37,7 @@ class HomeController {
 
 	private final Printers printers;
 
-	private final Clock clock;
-
-	HomeController(Accounts accounts, Points points, Morning morning, Members members, Printers printers, Clock clock) {
+	HomeController(Accounts accounts, Points points, Morning morning, Members members, Printers printers) {
 		this.accounts = accounts;
 		this.points = points;
 		this.morning = morning;
