@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 import com.adtopaper.TestAccounts;
@@ -41,6 +42,10 @@ import static org.awaitility.Awaitility.await;
  */
 @TestComponent
 class AdminFixture {
+
+	/** Targeting of a printer id no test registers. */
+	private static final Targeting NOWHERE = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(),
+			Set.of(Long.MAX_VALUE - 7), Set.of(), Set.of(), Set.of());
 
 	private final Accounts accounts;
 
@@ -108,7 +113,11 @@ class AdminFixture {
 		return this.jobs.get(memberId, job.id());
 	}
 
-	/** A new advertiser's campaign with a ready creative, submitted for review. */
+	/**
+	 * A new advertiser's campaign with a ready creative, submitted for review. It targets
+	 * a printer that does not exist: once approved, it never competes for other tests'
+	 * pages (whose blob stores do not hold its creative).
+	 */
 	long pendingCampaign(String name) {
 		long advertiser = this.advertisers
 			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Review Coffee", "Minji Park",
@@ -118,7 +127,7 @@ class AdminFixture {
 		long campaign = this.campaigns
 			.create(advertiser,
 					new CampaignDraft(name + " " + UUID.randomUUID().toString().substring(0, 8), today,
-							today.plusDays(14), 100_000, 10_000, 20, Priority.REMNANT, 1, 0, Targeting.ANYONE))
+							today.plusDays(14), 100_000, 10_000, 20, Priority.REMNANT, 1, 0, NOWHERE))
 			.id();
 		long creative = this.creatives.upload(advertiser, campaign, "coffee.png", "image/png", OrangeAds.orangePng())
 			.id();
