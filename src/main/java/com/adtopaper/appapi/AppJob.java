@@ -19,11 +19,13 @@ import org.springframework.context.MessageSource;
  * @param failureReason why it failed, if it did
  * @param failureMessage that reason in a sentence, in Korean unless the app asks for
  * English ({@code Accept-Language})
+ * @param coverSheet hand-in-safe: its ad is on a cover sheet, its first side, and its
+ * pages carry none (their points are the higher price of a side without an ad)
  */
 record AppJob(String id, long memberId, long documentId, JobStatus status, int copies, boolean duplex, int firstPage,
 		int lastPage, int sides, long points, String releaseCode, @Nullable Long printerId, int pagesPrinted,
 		@Nullable FailureReason failureReason, @Nullable String failureMessage, Instant expiresAt, Instant createdAt,
-		@Nullable Instant finishedAt) {
+		@Nullable Instant finishedAt, boolean coverSheet) {
 
 	private static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
 
@@ -33,7 +35,8 @@ record AppJob(String id, long memberId, long documentId, JobStatus status, int c
 				? messages.getMessage(reason.messageKey(language(acceptLanguage)), null, Locale.KOREAN) : null;
 		return new AppJob(job.id(), job.memberId(), job.documentId(), job.status(), job.copies(), job.duplex(),
 				job.firstPage(), job.lastPage(), job.sides(), job.points(), job.releaseCode(), job.printerId(),
-				job.pagesPrinted(), reason, message, job.expiresAt(), job.createdAt(), job.finishedAt());
+				job.pagesPrinted(), reason, message, job.expiresAt(), job.createdAt(), job.finishedAt(),
+				job.coverSheet());
 	}
 
 	/**

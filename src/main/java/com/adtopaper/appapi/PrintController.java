@@ -120,11 +120,12 @@ class PrintController {
 	}
 
 	record JobRequest(@NotNull Long documentId, @Nullable @Min(1) Integer copies, @Nullable Boolean duplex,
-			@Nullable @Min(1) Integer firstPage, @Nullable @Min(1) Integer lastPage) {
+			@Nullable @Min(1) Integer firstPage, @Nullable @Min(1) Integer lastPage, @Nullable Boolean coverSheet) {
 
 		JobOptions toOptions() {
 			return new JobOptions(this.documentId, (this.copies != null) ? this.copies : 1,
-					Boolean.TRUE.equals(this.duplex), this.firstPage, this.lastPage);
+					Boolean.TRUE.equals(this.duplex), this.firstPage, this.lastPage,
+					Boolean.TRUE.equals(this.coverSheet));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package com.adtopaper.printerapi;
 
+import java.util.List;
+
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 
@@ -19,14 +21,16 @@ import com.adtopaper.printing.PrintJob;
  * @param documentUrl where the PDF is downloaded from (a path on this server)
  * @param blankBacks whether the PDF has a blank page after every copy but the last (see
  * {@link JobView})
+ * @param blankPages the positions of the PDF's blank pages (see {@link JobView})
+ * @param coverSheet whether the PDF's first page is a cover sheet (see {@link JobView})
  */
 record ReleasedJobView(String id, JobStatus status, String documentName, int sides, int copies, boolean duplex,
-		int pagesPrinted, String documentUrl, boolean blankBacks) {
+		int pagesPrinted, String documentUrl, boolean blankBacks, List<Integer> blankPages, boolean coverSheet) {
 
 	static ReleasedJobView of(PrintJob job, String documentName) {
 		JobView view = JobView.of(job);
 		return new ReleasedJobView(view.id(), view.status(), documentName, view.sides(), view.copies(), view.duplex(),
-				view.pagesPrinted(), view.documentUrl(), view.blankBacks());
+				view.pagesPrinted(), view.documentUrl(), view.blankBacks(), view.blankPages(), view.coverSheet());
 	}
 
 }

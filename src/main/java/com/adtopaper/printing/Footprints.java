@@ -22,7 +22,9 @@ public class Footprints {
 	public Footprint of(long memberId) {
 		long[] paper = this.jdbc.sql("""
 				select coalesce(sum(pages_printed), 0),
-				       coalesce(sum(case when duplex then floor((pages_printed + 1) / 2) else pages_printed end), 0)
+				       coalesce(sum(case when duplex and cover_sheet then 1 + floor(pages_printed / 2)
+				                         when duplex then floor((pages_printed + 1) / 2)
+				                         else pages_printed end), 0)
 				from print_jobs where member_id = ? and pages_printed > 0""")
 			.param(memberId)
 			.query((row, n) -> new long[] { row.getLong(1), row.getLong(2) })

@@ -40,6 +40,9 @@ public class PrintJobs {
 
 	private static final EnumSet<JobStatus> WAITING = EnumSet.of(JobStatus.HELD, JobStatus.RELEASED);
 
+	/** How many of a job's first sides its preview shows. */
+	public static final int PREVIEW_SIDES = 3;
+
 	private final PrintJobRepository jobs;
 
 	private final DocumentRepository documents;
@@ -98,10 +101,12 @@ public class PrintJobs {
 		}
 		Instant now = this.clock.instant();
 		PrintJobEntity job = new PrintJobEntity(UUID.randomUUID().toString(), memberId, document.id(), options.copies(),
-				options.duplex(), first, last, this.settings.pointsPerSide(), releaseCode(),
+				options.duplex(), first, last, this.settings.pointsPerSide(),
+				options.coverSheet() ? this.settings.pointsPerPlainSide() : null, releaseCode(),
 				now.plus(this.settings.holdFor()), now);
 		this.jobs.save(job);
-		this.points.hold(memberId, job.points(), job.holdKey(), "Print job: " + job.sides() + " pages");
+		this.points.hold(memberId, job.points(), job.holdKey(),
+				"Print job: " + job.sides() + " pages" + (job.coverSheet() ? " with a cover sheet" : ""));
 		return job.toJob();
 	}
 
@@ -153,7 +158,13 @@ public class PrintJobs {
 	@Transactional(readOnly = true)
 	public List<byte[]> preview(long memberId, String jobId) {
 		own(memberId, jobId);
-		return this.renderer.preview(jobId, 3, 60);
+		return this.renderer.preview(jobId, PREVIEW_SIDES, 60);
+	}
+
+	/** What printing costs. */
+	@Transactional(readOnly = true)
+	public JobPrices prices() {
+		return new JobPrices(this.settings.pointsPerSide(), this.settings.pointsPerPlainSide());
 	}
 
 	/** The member's jobs, newest first. */

@@ -84,10 +84,11 @@ class PrintPagesController {
 	 * A job as the page lists it; a failed one says whether anything printed and why, in
 	 * the member's terms (the message keys of its reason in Korean and in English), never
 	 * in the printer's words. {@code charged} is what a finished job cost (for what
-	 * printed), null while its points are held.
+	 * printed), null while its points are held. {@code previews} is how many of its first
+	 * sides the preview shows.
 	 */
 	record JobRow(PrintJob job, String created, boolean waiting, @Nullable String outcome,
-			@Nullable String reasonKorean, @Nullable String reasonEnglish, @Nullable Long charged) {
+			@Nullable String reasonKorean, @Nullable String reasonEnglish, @Nullable Long charged, int previews) {
 
 		static JobRow of(PrintJob job) {
 			FailureReason reason = job.failureReason();
@@ -96,7 +97,8 @@ class PrintPagesController {
 			return new JobRow(job, KOREAN_TIME.format(job.createdAt()),
 					job.status() == JobStatus.HELD || job.status() == JobStatus.RELEASED, outcome,
 					(reason != null) ? reason.messageKey(Locale.KOREAN) : null,
-					(reason != null) ? reason.messageKey(Locale.ENGLISH) : null, charged(job));
+					(reason != null) ? reason.messageKey(Locale.ENGLISH) : null, charged(job),
+					Math.min(job.sides(), PrintJobs.PREVIEW_SIDES));
 		}
 
 		private static @Nullable Long charged(PrintJob job) {
@@ -106,7 +108,7 @@ class PrintPagesController {
 			if (!job.status().finished()) {
 				return null;
 			}
-			return (job.sides() > 0) ? job.points() * job.pagesPrinted() / job.sides() : 0;
+			return job.pointsCharged();
 		}
 
 	}
@@ -135,6 +137,7 @@ class PrintPagesController {
 		model.addAttribute("states", jobs.stream()
 			.collect(Collectors.toMap(PrintJob::id, (job) -> JobState.of(job, this.queues.position(job), locale))));
 		model.addAttribute("balance", this.points.balance(me.id()));
+		model.addAttribute("prices", this.jobs.prices());
 		model.addAttribute("printers", this.printers.atSchool(this.members.schoolOf(me.id()).id()));
 		return "web/print";
 	}
@@ -173,11 +176,13 @@ class PrintPagesController {
 	String create(CurrentAccount me, @RequestParam long documentId, @RequestParam(defaultValue = "1") int copies,
 			@RequestParam(defaultValue = "false") boolean duplex,
 			@RequestParam(required = false) @Nullable Integer firstPage,
-			@RequestParam(required = false) @Nullable Integer lastPage, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer lastPage,
+			@RequestParam(defaultValue = "false") boolean coverSheet, RedirectAttributes redirect) {
 		// what the member typed comes back into the form if the job is refused
-		redirect.addFlashAttribute("typed", new TypedJob(documentId, copies, duplex, firstPage, lastPage));
+		redirect.addFlashAttribute("typed", new TypedJob(documentId, copies, duplex, firstPage, lastPage, coverSheet));
 		return act(redirect, () -> {
-			PrintJob job = this.jobs.create(me.id(), new JobOptions(documentId, copies, duplex, firstPage, lastPage));
+			PrintJob job = this.jobs.create(me.id(),
+					new JobOptions(documentId, copies, duplex, firstPage, lastPage, coverSheet));
 			return text("web.print.notice.waiting", job.sides(), job.points(), job.releaseCode());
 		});
 	}
@@ -237,7 +242,7 @@ class PrintPagesController {
 	 * session, in Redis).
 	 */
 	record TypedJob(long documentId, int copies, boolean duplex, @Nullable Integer firstPage,
-			@Nullable Integer lastPage) implements Serializable {
+			@Nullable Integer lastPage, boolean coverSheet) implements Serializable {
 	}
 
 	/** The printer code the member typed for a job. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +90,7 @@ class AdminBrowserIntegrationTests {
 
 	WebDriver browser;
 
-	WebDriverWait wait;
+	FluentWait<WebDriver> wait;
 
 	@BeforeEach
 	void browser() throws IOException {
@@ -103,7 +105,8 @@ class AdminBrowserIntegrationTests {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -172,7 +175,7 @@ class AdminBrowserIntegrationTests {
 		((JavascriptExecutor) this.browser).executeScript("window.notReloaded = true;");
 		this.printers.report(printer.printerId(),
 				new PrinterStatus(PrinterState.ERROR, Supply.EMPTY, Supply.OK, List.of("PAPER_OUT")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(12))
+		new WebDriverWait(this.browser, Duration.ofSeconds(12)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeContains(By.id("printer-" + printer.printerId()), "class", "attention"));
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.notReloaded === true;"))
 			.isEqualTo(true);

@@ -42,7 +42,7 @@ class AgentJobTests {
 		AgentJob job = AgentJob.of(Json.object("""
 				{"id":"j", "sides":6, "copies":2, "duplex":true, "pagesPrinted":0, "blankBacks":true}
 				"""));
-		assertThat(job.blankAfter()).isEqualTo(3);
+		assertThat(job.blankPages()).containsExactly(4);
 		// the PDF is 1 2 3 (blank) 1 2 3; the printer counts the blank as an impression
 		int[] sides = { 0, 1, 2, 3, 3, 4, 5, 6 };
 		for (int impressions = 0; impressions <= 7; impressions++) {
@@ -61,6 +61,26 @@ class AgentJobTests {
 				{"id":"j", "sides":6, "copies":2, "duplex":true}
 				"""));
 		assertThat(none.sidesPrinted(new IppJob("processing", 4, 0, List.of(), ""))).isEqualTo(4);
+	}
+
+	@Test
+	void theBlankBackOfADuplexCoverSheetIsNoSideOfTheJob() {
+		// a hand-in-safe job of 2 copies of 3 pages, duplex: cover (blank) 1 2 3 (blank)
+		// 1 2 3
+		AgentJob job = AgentJob.of(Json.object("""
+				{"id":"j", "sides":7, "copies":2, "duplex":true, "blankBacks":true, "blankPages":[6, 2],
+				 "coverSheet":true}
+				"""));
+		assertThat(job.blankPages()).containsExactly(2, 6);
+		int[] sides = { 0, 1, 1, 2, 3, 4, 4, 5, 6, 7 };
+		for (int impressions = 0; impressions <= 9; impressions++) {
+			assertThat(job.sidesPrinted(new IppJob("processing", impressions, 0, List.of(), "")))
+				.as("after %d impressions", impressions)
+				.isEqualTo(sides[impressions]);
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> AgentJob.of(Json.object("""
+				{"id":"j", "sides":2, "blankPages":["x"]}
+				""")));
 	}
 
 }

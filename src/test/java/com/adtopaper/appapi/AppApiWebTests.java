@@ -175,7 +175,7 @@ class AppApiWebTests {
 			.andExpect(jsonPath("$.errors[0].field").value("oneSided"));
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
 		given(this.jobs.release(MEMBER, "j1", "KU-01", true)).willReturn(new PrintJob("j1", MEMBER, 1,
-				JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0, null, null, now, now, null));
+				JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0, null, null, now, now, null, false, 0));
 		this.mvc
 			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
 				.contentType(MediaType.APPLICATION_JSON)

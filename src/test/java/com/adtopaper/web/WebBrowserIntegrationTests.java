@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +96,7 @@ class WebBrowserIntegrationTests {
 
 	WebDriver browser;
 
-	WebDriverWait wait;
+	FluentWait<WebDriver> wait;
 
 	@BeforeEach
 	void browser() throws IOException {
@@ -109,7 +111,8 @@ class WebBrowserIntegrationTests {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -165,7 +168,8 @@ class WebBrowserIntegrationTests {
 		Object marker = ((JavascriptExecutor) this.browser).executeScript("return window.notReloaded = 'yes';");
 		this.printers.report(printer.printerId(),
 				new PrinterStatus(PrinterState.ONLINE, Supply.EMPTY, Supply.OK, List.of("media-empty")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(state, "오류"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBe(state, "오류"));
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.notReloaded;")).isEqualTo(marker);
 		screenshot("05-printers");
 

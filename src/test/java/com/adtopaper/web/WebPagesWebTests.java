@@ -164,9 +164,9 @@ class WebPagesWebTests {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
 		PrintJob unprinted = new PrintJob("unprinted", MEMBER, 1, JobStatus.FAILED, 1, true, 1, 2, 2, 20, "1234", 7L, 0,
 				"The printer did not take the job: The printer refused Print-Job: status 0x040b",
-				FailureReason.NO_DUPLEX, now, now, now);
+				FailureReason.NO_DUPLEX, now, now, now, false, 0);
 		PrintJob stopped = new PrintJob("stopped", MEMBER, 1, JobStatus.FAILED, 1, false, 1, 3, 3, 30, "5678", 7L, 2,
-				"The printer aborted the job (media-empty)", FailureReason.PAPER_OUT, now, now, now);
+				"The printer aborted the job (media-empty)", FailureReason.PAPER_OUT, now, now, now, false, 0);
 		given(this.jobs.list(MEMBER, 0, 20)).willReturn(new PageImpl<>(List.of(unprinted, stopped)));
 
 		this.mvc.perform(get("/print").with(session(MEMBER, Role.MEMBER)).locale(java.util.Locale.KOREAN))
@@ -182,7 +182,7 @@ class WebPagesWebTests {
 	@Test
 	void aDuplexJobRefusedByAOneSidedPrinterComesBackWithTheOfferToPrintItOneSidedAtItsPrice() throws Exception {
 		PrintJob job = new PrintJob("j1", MEMBER, 1, JobStatus.HELD, 2, true, 1, 3, 6, 60, "123456", null, 0, null,
-				null, Instant.parse("2026-03-02T05:00:00Z"), Instant.parse("2026-03-02T01:00:00Z"), null);
+				null, Instant.parse("2026-03-02T05:00:00Z"), Instant.parse("2026-03-02T01:00:00Z"), null, false, 0);
 		given(this.jobs.release(MEMBER, "j1", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
 		given(this.jobs.get(MEMBER, "j1")).willReturn(job);
 		var refused = this.mvc
@@ -203,7 +203,7 @@ class WebPagesWebTests {
 			.andExpect(content().string(containsString("6 pages for 60 points")));
 
 		PrintJob oneSided = new PrintJob("j1", MEMBER, 1, JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0,
-				null, null, job.expiresAt(), job.createdAt(), null);
+				null, null, job.expiresAt(), job.createdAt(), null, false, 0);
 		given(this.jobs.release(MEMBER, "j1", "KU-01", true)).willReturn(oneSided);
 		this.mvc
 			.perform(post("/print/jobs/j1/release").param("printerCode", "KU-01")
@@ -325,13 +325,13 @@ class WebPagesWebTests {
 	private static PrintJob job(String id, JobStatus status, int printed, int sides) {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
 		return new PrintJob(id, MEMBER, 1, status, 1, false, 1, sides, sides, sides * 10L, "1234", null, printed, null,
-				null, now, now, status.finished() ? now : null);
+				null, now, now, status.finished() ? now : null, false, 0);
 	}
 
 	private static PrintJob job(JobStatus status) {
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
-		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, null, now, now,
-				null);
+		return new PrintJob("job", MEMBER, 1, status, 1, false, 1, 1, 1, 1, "1234", null, 0, null, null, now, now, null,
+				false, 0);
 	}
 
 }

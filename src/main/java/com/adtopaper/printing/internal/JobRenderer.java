@@ -3,11 +3,12 @@ package com.adtopaper.printing.internal;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import com.adtopaper.platform.blob.PrivateBlobStore;
 import com.adtopaper.printing.JobAudience;
+import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintingExceptions.DocumentExpired;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,7 @@ public class JobRenderer {
 			Path output = Files.createTempFile("job", ".pdf");
 			try {
 				try (OutputStream out = Files.newOutputStream(output)) {
-					this.renderer.render(source, sheets(job), (side) -> sides.get(side - 1).band(), out);
+					this.renderer.render(source, job.sheets(), (side) -> sides.get(side - 1).band(), out);
 				}
 				this.blobs.put(key, output, "application/pdf");
 				return key;
@@ -93,8 +94,10 @@ public class JobRenderer {
 			throw new DocumentExpired(document.id());
 		}
 		AdBand band = this.ads.example(job.memberId());
+		// a hand-in-safe job's ad is on its cover, its first side, only
+		IntFunction<@Nullable AdBand> bands = (side) -> (!job.coverSheet() || side == 1) ? band : null;
 		return TemporaryCopies.of(this.blobs, document.blobKey(), () -> missing(document),
-				(source) -> this.previews.preview(source, pages(job, sides), (side) -> band, dpi));
+				(source) -> this.previews.preview(source, pages(job, sides), bands, dpi));
 	}
 
 	/** Streams the job's rendered PDF to {@code out}. */
@@ -103,36 +106,12 @@ public class JobRenderer {
 				() -> new IllegalStateException("The rendered file " + key + " is missing"), out);
 	}
 
-	/** The document's pages the job's first {@code limit} sides print, in order. */
-	private static List<Integer> pages(PrintJobEntity job, int limit) {
-		List<Integer> pages = new ArrayList<>(Math.min(limit, job.sides()));
-		for (int copy = 0; copy < job.copies() && pages.size() < limit; copy++) {
-			for (int page = job.firstPage(); page <= job.lastPage() && pages.size() < limit; page++) {
-				pages.add(page);
-			}
-		}
-		return pages;
-	}
-
 	/**
-	 * What the job's PDF holds, in order: its sides, and a blank side
-	 * ({@link PrintRenderer#BLANK}) after every copy but the last where each copy must
-	 * start on a sheet of its own ({@link PrintJobEntity#blankBacks()}).
+	 * What the job's first {@code limit} sides print, in order: the document's page
+	 * numbers, and {@link PrintJob#COVER} for its cover sheet.
 	 */
-	static List<Integer> sheets(PrintJobEntity job) {
-		List<Integer> sides = pages(job, job.sides());
-		if (!job.blankBacks()) {
-			return sides;
-		}
-		int perCopy = job.lastPage() - job.firstPage() + 1;
-		List<Integer> sheets = new ArrayList<>(sides.size() + job.copies());
-		for (int i = 0; i < sides.size(); i++) {
-			sheets.add(sides.get(i));
-			if ((i + 1) % perCopy == 0 && i + 1 < sides.size()) {
-				sheets.add(PrintRenderer.BLANK);
-			}
-		}
-		return sheets;
+	private static List<Integer> pages(PrintJobEntity job, int limit) {
+		return job.sheets().stream().filter((sheet) -> sheet != PrintJob.BLANK).limit(limit).toList();
 	}
 
 	private static IllegalStateException missing(DocumentEntity document) {

@@ -53,21 +53,30 @@ class PageAds {
 	}
 
 	/**
-	 * The ad of every side of the job, chosen for this audience.
+	 * The ad of every side of the job (of its cover sheet only if it has one), chosen for
+	 * this audience.
 	 * @param audience who the job prints for, null for nobody to target (no campaign pays
 	 * for it, so every side carries the house ad)
 	 */
 	List<PageAd> choose(PrintJobEntity job, @Nullable JobAudience audience) {
-		if (audience == null) {
-			return house(job.sides());
-		}
-		Printer printer = this.printers.get(job.printerId());
-		Map<Integer, PageAdSource.Ad> chosen = this.source.choose(new PageAdSource.Request(job.id(), job.sides(),
-				audience, printer.id(), printer.region(), this.clock.instant()));
+		// a hand-in-safe job's one ad is on its cover, its first side; its pages carry
+		// none
+		int advertised = job.coverSheet() ? 1 : job.sides();
 		List<PageAd> ads = new ArrayList<>(job.sides());
-		for (int side = 1; side <= job.sides(); side++) {
-			PageAdSource.Ad ad = chosen.get(side);
-			ads.add((ad != null) ? ad(ad) : PageAd.house());
+		if (audience == null) {
+			ads.addAll(house(advertised));
+		}
+		else {
+			Printer printer = this.printers.get(job.printerId());
+			Map<Integer, PageAdSource.Ad> chosen = this.source.choose(new PageAdSource.Request(job.id(), advertised,
+					audience, printer.id(), printer.region(), this.clock.instant()));
+			for (int side = 1; side <= advertised; side++) {
+				PageAdSource.Ad ad = chosen.get(side);
+				ads.add((ad != null) ? ad(ad) : PageAd.house());
+			}
+		}
+		while (ads.size() < job.sides()) {
+			ads.add(PageAd.none());
 		}
 		return ads;
 	}

@@ -31,17 +31,25 @@ final class PageLayout {
 	 * into the area above the band, keeping its proportions, centred.
 	 */
 	static AffineTransform fit(PDRectangle box, int rotation) {
+		return fit(box, rotation, BAND_HEIGHT);
+	}
+
+	/**
+	 * The transformation that fits a page into the area above a band this high (0: the
+	 * whole page, for a page that carries no ad), keeping its proportions, centred.
+	 */
+	static AffineTransform fit(PDRectangle box, int rotation, float bandHeight) {
 		int turn = Math.floorMod(rotation, 360) / 90;
 		float w = box.getWidth();
 		float h = box.getHeight();
 		float shownWidth = (turn % 2 == 0) ? w : h;
 		float shownHeight = (turn % 2 == 0) ? h : w;
 		float areaWidth = PAGE.getWidth() - 2 * MARGIN;
-		float areaHeight = PAGE.getHeight() - BAND_HEIGHT - 2 * MARGIN;
+		float areaHeight = PAGE.getHeight() - bandHeight - 2 * MARGIN;
 		double scale = Math.min(areaWidth / shownWidth, areaHeight / shownHeight);
 		AffineTransform at = new AffineTransform();
 		at.translate(MARGIN + (areaWidth - shownWidth * scale) / 2,
-				BAND_HEIGHT + MARGIN + (areaHeight - shownHeight * scale) / 2);
+				bandHeight + MARGIN + (areaHeight - shownHeight * scale) / 2);
 		at.scale(scale, scale);
 		// /Rotate turns the page clockwise as shown
 		switch (turn) {

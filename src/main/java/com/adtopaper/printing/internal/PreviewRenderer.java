@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,8 @@ class PreviewRenderer {
 	 * @param dpi the resolution of the pictures (72 makes an A4 page 595 × 842 pixels)
 	 * @return one PNG per page shown
 	 */
-	public List<byte[]> preview(Path source, int pageCount, int first, IntFunction<AdBand> adForPage, float dpi)
-			throws IOException {
+	public List<byte[]> preview(Path source, int pageCount, int first, IntFunction<@Nullable AdBand> adForPage,
+			float dpi) throws IOException {
 		return preview(source, IntStream.rangeClosed(1, Math.min(first, pageCount)).boxed().toList(), adForPage, dpi);
 	}
 
@@ -52,7 +53,7 @@ class PreviewRenderer {
 	 * @param dpi the resolution of the pictures
 	 * @return one PNG per page shown
 	 */
-	public List<byte[]> preview(Path source, List<Integer> pages, IntFunction<AdBand> adForPage, float dpi)
+	public List<byte[]> preview(Path source, List<Integer> pages, IntFunction<@Nullable AdBand> adForPage, float dpi)
 			throws IOException {
 		Path composed = Files.createTempFile("adtopaper-preview-", ".pdf");
 		try {

@@ -53,6 +53,14 @@ public class PrintJobEntity {
 
 	private long points;
 
+	/**
+	 * Hand-in-safe: its first side is a cover sheet with its ad, its pages carry none.
+	 */
+	private boolean coverSheet;
+
+	/** What its cover side costs; 0 without one. */
+	private long coverPoints;
+
 	private String releaseCode;
 
 	private @Nullable Long printerId;
@@ -86,6 +94,20 @@ public class PrintJobEntity {
 
 	public PrintJobEntity(String id, long memberId, long documentId, int copies, boolean duplex, int firstPage,
 			int lastPage, long pointsPerSide, String releaseCode, Instant expiresAt, Instant now) {
+		this(id, memberId, documentId, copies, duplex, firstPage, lastPage, pointsPerSide, null, releaseCode, expiresAt,
+				now);
+	}
+
+	/**
+	 * A job held for its member.
+	 * @param pointsPerSide what a side with an ad costs
+	 * @param pointsPerPlainSide for a hand-in-safe job, what each of its sides without an
+	 * ad costs (its cover side, which carries the ad, costs {@code pointsPerSide}); null
+	 * for an ordinary job, an ad on every side
+	 */
+	public PrintJobEntity(String id, long memberId, long documentId, int copies, boolean duplex, int firstPage,
+			int lastPage, long pointsPerSide, @Nullable Long pointsPerPlainSide, String releaseCode, Instant expiresAt,
+			Instant now) {
 		this.id = id;
 		this.memberId = memberId;
 		this.documentId = documentId;
@@ -94,8 +116,17 @@ public class PrintJobEntity {
 		this.duplex = duplex;
 		this.firstPage = firstPage;
 		this.lastPage = lastPage;
-		this.sides = new JobSides((lastPage - firstPage + 1) * copies);
-		this.points = this.sides.sides() * pointsPerSide;
+		int pages = (lastPage - firstPage + 1) * copies;
+		this.coverSheet = pointsPerPlainSide != null;
+		if (pointsPerPlainSide != null) {
+			this.sides = new JobSides(pages + 1);
+			this.coverPoints = pointsPerSide;
+			this.points = pointsPerSide + pages * pointsPerPlainSide;
+		}
+		else {
+			this.sides = new JobSides(pages);
+			this.points = pages * pointsPerSide;
+		}
 		this.releaseCode = releaseCode;
 		this.expiresAt = expiresAt;
 		this.createdAt = now;
@@ -108,12 +139,11 @@ public class PrintJobEntity {
 	}
 
 	/**
-	 * What the job costs printed one-sided: its sides at their price, as now, since a
-	 * side costs the same on either kind of sheet and the blank backs of a duplex job
-	 * cost nothing.
+	 * What the job costs printed one-sided: as now, since a side costs the same on either
+	 * kind of sheet and the blank backs of a duplex job cost nothing.
 	 */
 	public long oneSidedPoints() {
-		return (long) sides() * (this.points / sides());
+		return this.points;
 	}
 
 	/**
@@ -136,6 +166,15 @@ public class PrintJobEntity {
 	 */
 	public boolean blankBacks() {
 		return this.duplex && this.copies > 1 && (this.lastPage - this.firstPage + 1) % 2 == 1;
+	}
+
+	/** What its PDF holds, page by page (see {@link PrintJob#sheets()}). */
+	public List<Integer> sheets() {
+		return PrintJob.sheets(this.copies, this.duplex, this.firstPage, this.lastPage, this.coverSheet);
+	}
+
+	public boolean coverSheet() {
+		return this.coverSheet;
 	}
 
 	public boolean duplex() {
@@ -239,8 +278,9 @@ public class PrintJobEntity {
 		this.finishedAt = now;
 	}
 
+	/** What the sides printed cost (see {@link PrintJob#pointsCharged()}). */
 	public long pointsCharged() {
-		return (long) pagesPrinted() * (this.points / sides());
+		return toJob().pointsCharged();
 	}
 
 	public String holdKey() {
@@ -309,7 +349,8 @@ public class PrintJobEntity {
 	public PrintJob toJob() {
 		return new PrintJob(this.id, this.memberId, this.documentId, this.status, this.copies, this.duplex,
 				this.firstPage, this.lastPage, sides(), this.points, this.releaseCode, this.printerId, pagesPrinted(),
-				this.failure, failureReason(), this.expiresAt, this.createdAt, this.finishedAt);
+				this.failure, failureReason(), this.expiresAt, this.createdAt, this.finishedAt, this.coverSheet,
+				this.coverPoints);
 	}
 
 }

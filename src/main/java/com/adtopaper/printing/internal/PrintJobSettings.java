@@ -16,11 +16,22 @@ import org.springframework.validation.annotation.Validated;
  * then goes back to waiting for the printer if nothing printed, else fails and gives the
  * unprinted sides back
  * @param maxReclaims how many times a silent job goes back before it fails
+ * @param pointsPerPlainSide what one side without an ad costs (the sides of a
+ * hand-in-safe job, whose ad is on its cover sheet only): a side's points and what its ad
+ * would have paid, so at least {@code pointsPerSide}
  */
 @Validated
 @ConfigurationProperties("adtopaper.printing.jobs")
 public record PrintJobSettings(@DefaultValue("10") @Positive long pointsPerSide,
 		@DefaultValue("20") @Positive int maxCopies, @DefaultValue("4h") Duration holdFor,
-		@DefaultValue("5m") Duration silentAfter, @DefaultValue("2") int maxReclaims) {
+		@DefaultValue("5m") Duration silentAfter, @DefaultValue("2") int maxReclaims,
+		@DefaultValue("20") @Positive long pointsPerPlainSide) {
+
+	public PrintJobSettings {
+		if (pointsPerPlainSide < pointsPerSide) {
+			throw new IllegalArgumentException("A side without an ad costs at least what a side with one does ("
+					+ pointsPerSide + " points), not " + pointsPerPlainSide);
+		}
+	}
 
 }
