@@ -3,7 +3,6 @@ package com.adtopaper.web;
 import java.util.Locale;
 
 import com.adtopaper.printing.FailureReason;
-import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +20,7 @@ import org.jspecify.annotations.Nullable;
 record JobState(PrintJob job, int position, long charged, long returned, @Nullable String reasonKey) {
 
 	static JobState of(PrintJob job, int position, Locale locale) {
-		long charged = (job.status() == JobStatus.COMPLETED) ? job.points()
-				: (job.sides() > 0) ? job.points() * job.pagesPrinted() / job.sides() : 0;
-		if (!job.status().finished()) {
-			charged = 0;
-		}
+		long charged = job.status().finished() ? job.pointsCharged() : 0;
 		FailureReason reason = job.failureReason();
 		return new JobState(job, position, charged, job.status().finished() ? job.points() - charged : 0,
 				(reason != null) ? reason.messageKey(locale) : null);

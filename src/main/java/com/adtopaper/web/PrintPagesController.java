@@ -102,13 +102,7 @@ class PrintPagesController {
 		}
 
 		private static @Nullable Long charged(PrintJob job) {
-			if (job.status() == JobStatus.COMPLETED) {
-				return job.points();
-			}
-			if (!job.status().finished()) {
-				return null;
-			}
-			return job.pointsCharged();
+			return job.status().finished() ? job.pointsCharged() : null;
 		}
 
 	}

@@ -319,6 +319,40 @@ class PrinterAgentEndToEndTests {
 		}
 	}
 
+	@Test
+	void aHandInSafeDuplexJobPrintsItsAdOnACoverSheetWithABlankBackAndNoneOnItsPages() throws Exception {
+		try (IppEvePrinter ipp = IppEvePrinter.duplex(this.directory, 100)) {
+			Set<Integer> counts = new ConcurrentSkipListSet<>();
+			PrintJob done = printWithAgent(ipp, counts, true, true, (printer) -> {
+			}, (job) -> this.jobs.release(this.member, job.id(), this.printer.code()));
+
+			assertThat(done.status()).as(done.failure()).isEqualTo(JobStatus.COMPLETED);
+			assertThat(done.coverSheet()).isTrue();
+			// the cover and its blank back, then two copies of three pages, a blank back
+			// between them: 9 impressions, 7 sides
+			assertThat(done.pagesPrinted()).isEqualTo(7);
+			assertThat(counts).allMatch((count) -> count <= 7);
+			// the cover at a side's points, the six pages at the points of a side without
+			// an ad
+			assertThat(this.points.balance(this.member)).isEqualTo(new Balance(1_000 - 10 - 6 * 20, 0));
+			try (PDDocument received = Loader.loadPDF(ipp.received().getFirst().toFile())) {
+				assertThat(received.getNumberOfPages()).isEqualTo(9);
+				assertThat(text(received, 1)).contains("Take this sheet off").contains("제출하기 전에");
+				assertThat(bandsOn(received.getPage(0))).as("the cover's band").hasSize(1);
+				int[] pages = { -1, 0, 1, 2, 3, 0, 1, 2, 3 };
+				for (int i = 1; i < 9; i++) {
+					assertThat(bandsOn(received.getPage(i))).as("no ad on sheet side %d", i + 1).isEmpty();
+					if (pages[i] == 0) {
+						assertThat(text(received, i + 1)).as("a blank back").isBlank();
+					}
+					else {
+						assertThat(text(received, i + 1)).contains("Page " + pages[i]);
+					}
+				}
+			}
+		}
+	}
+
 	private static HttpResponse<String> kioskRelease(HttpClient http, String kiosk, String token, String origin,
 			String code) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(kiosk + "/api/release"))
@@ -356,24 +390,25 @@ class PrinterAgentEndToEndTests {
 	}
 
 	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts) throws Exception {
-		return printWithAgent(ipp, counts, false, (printer) -> {
+		return printWithAgent(ipp, counts, false, false, (printer) -> {
 		}, (job) -> this.jobs.release(this.member, job.id(), this.printer.code()));
 	}
 
 	/** A duplex job of three pages twice, released as {@code release} does it. */
 	private PrintJob printWithAgent(IppEvePrinter ipp, Consumer<Printer> ready, Consumer<PrintJob> release)
 			throws Exception {
-		return printWithAgent(ipp, new ConcurrentSkipListSet<>(), true, ready, release);
+		return printWithAgent(ipp, new ConcurrentSkipListSet<>(), true, false, ready, release);
 	}
 
 	/**
 	 * Runs the agent JAR, as a partner does, against the printer while the member prints
-	 * three pages twice; the job once it is over, each count of sides printed the member
-	 * saw on the way. {@code ready} sees the printer once its heartbeat says it can
-	 * print; {@code release} releases the job.
+	 * three pages twice (with a cover sheet in front if {@code coverSheet}); the job once
+	 * it is over, each count of sides printed the member saw on the way. {@code ready}
+	 * sees the printer once its heartbeat says it can print; {@code release} releases the
+	 * job.
 	 */
-	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts, boolean duplex, Consumer<Printer> ready,
-			Consumer<PrintJob> release) throws Exception {
+	private PrintJob printWithAgent(IppEvePrinter ipp, Set<Integer> counts, boolean duplex, boolean coverSheet,
+			Consumer<Printer> ready, Consumer<PrintJob> release) throws Exception {
 		try (AgentProcess agent = AgentProcess.start(this.directory, settings(ipp))) {
 			// the agent's heartbeat is what lets members release jobs to the printer
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -384,8 +419,9 @@ class PrinterAgentEndToEndTests {
 
 			Document document = this.documents.upload(this.member, "lecture.pdf",
 					new ByteArrayInputStream(Pdfs.text(3)));
-			PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 2, duplex, null, null));
-			assertThat(job.sides()).isEqualTo(6);
+			PrintJob job = this.jobs.create(this.member,
+					new JobOptions(document.id(), 2, duplex, null, null, coverSheet));
+			assertThat(job.sides()).isEqualTo(coverSheet ? 7 : 6);
 			release.accept(job);
 
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {

@@ -255,7 +255,9 @@ class LocalPrivateFilesIntegrationTests {
 
 		this.mvc.perform(get("/print").cookie(mine))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("문서는 7일 후 삭제됩니다")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("선택하지 않으면 7일 후 삭제됩니다")));
+		this.mvc.perform(get("/print").cookie(mine).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(
 					org.hamcrest.Matchers.containsString("Documents are deleted after 7 days unless you keep them")));
 	}

@@ -48,6 +48,9 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
 import com.adtopaper.printing.PrinterStatus.Supply;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,6 +187,74 @@ class PrintedAdsIntegrationTests {
 			.get("/advertiser/campaigns/" + campaign + "/report.csv?by=gender&from=" + TODAY + "&to=" + TODAY);
 		assertThat(csv).contains("gender,pages,spend_krw").contains("FEMALE,7,140");
 		live.close();
+	}
+
+	@Test
+	void aHandInSafeJobIsOneImpressionOnItsCoverAndItsMemberPaysForThePagesWithoutAds() throws Exception {
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		PrinterCredentials printer = this.printers.register(this.printers.addSite(partner, "Law Library", "Seoul", 1L),
+				"Second floor");
+		this.printers.report(printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		long advertiser = this.advertisers
+			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Copy", "Minji Oh",
+					"010-2345-6789")
+			.accountId();
+		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
+				Set.of(), Set.of());
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft("Hand-in " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30), 1_000_000,
+							100_000, 20, Priority.REMNANT, 1, 0, here))
+			.id();
+		startWithAnOrangeAd(advertiser, campaign);
+		long member = this.members
+			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Handing In", 2,
+					"Law", 2023, Gender.MALE, 2004))
+			.id();
+		this.points.grant(member, 1_000, "hand-in:" + member, "Test points");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() >= 1_000);
+		long before = this.points.balance(member).available();
+
+		Document document = this.documents.upload(member, "essay.pdf", new ByteArrayInputStream(Pdfs.text(5)));
+		PrintJob job = this.jobs.create(member, new JobOptions(document.id(), 1, false, null, null, true));
+		// the cover at a side's points (10), the five pages at a side's without an ad
+		// (20)
+		assertThat(job.sides()).isEqualTo(6);
+		assertThat(job.points()).isEqualTo(10 + 5 * 20);
+		assertThat(this.points.balance(member)).isEqualTo(new Balance(before - 110, 110));
+		List<byte[]> preview = this.jobs.preview(member, job.id());
+		assertThat(preview).hasSize(3);
+		assertThat(bandColour(ImageIO.read(new ByteArrayInputStream(preview.get(0))))).as("the cover's band")
+			.isNotEqualTo(Color.WHITE);
+		assertThat(bandColour(ImageIO.read(new ByteArrayInputStream(preview.get(1))))).as("no band on a page")
+			.isEqualTo(Color.WHITE);
+
+		this.jobs.release(member, job.id(), printer.code());
+		this.printerJobs.claimNext(printer.printerId()).orElseThrow();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		this.printerJobs.download(printer.printerId(), job.id(), pdf);
+		try (PDDocument printed = Loader.loadPDF(pdf.toByteArray())) {
+			assertThat(printed.getNumberOfPages()).isEqualTo(6);
+			assertThat(new PDFTextStripper().getText(printed)).contains("Take this sheet off").contains("Page 5");
+		}
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(campaign_id, 0) from print_job_pages where job_id = ? order by page", Long.class,
+				job.id()))
+			.containsExactly(campaign, 0L, 0L, 0L, 0L, 0L);
+
+		// the printer stops after the cover and two pages: the member pays for those
+		this.printerJobs.fail(printer.printerId(), job.id(), 3, "media-empty");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from impressions where job_id = ?", Integer.class,
+					job.id()) == 1);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.points.balance(member)).isEqualTo(new Balance(before - 50, 0)));
+		CampaignReport report = this.reports.report(advertiser, campaign, TODAY.minusDays(1), TODAY, TODAY);
+		assertThat(report.pages()).isEqualTo(1);
+		assertThat(report.spend()).isEqualTo(20);
 	}
 
 	@Test

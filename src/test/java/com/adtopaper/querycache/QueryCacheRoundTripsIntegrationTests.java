@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.adtopaper.TestServers;
@@ -79,7 +79,8 @@ class QueryCacheRoundTripsIntegrationTests {
 	void aMemcachedThatNeverAnswersCostsOneTimeoutAndTheDatabaseAnswers() throws Exception {
 		try (var silent = new ServerSocket(0)) {
 			AtomicInteger accepted = new AtomicInteger();
-			List<Socket> sockets = new ArrayList<>();
+			// the acceptor thread adds while the test closes them
+			List<Socket> sockets = new CopyOnWriteArrayList<>();
 			Thread.ofVirtual().start(() -> {
 				while (!silent.isClosed()) {
 					try {

@@ -15,7 +15,13 @@ import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
 import com.adtopaper.TestPrinters;
 import com.adtopaper.member.Accounts;
+import com.adtopaper.member.Gender;
+import com.adtopaper.member.Members;
+import com.adtopaper.member.Registration;
+import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
+import com.adtopaper.printing.Pdfs;
+import com.adtopaper.printing.PrinterJobs;
 import com.adtopaper.printing.PrinterCredentials;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.PrinterStatus.PrinterState;
@@ -35,6 +41,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,8 +64,10 @@ import static org.awaitility.Awaitility.await;
  * nothing), in Korean, with GreenMail as the SMTP server: a visitor signs up, verifies by
  * the mailed link, logs in, reads their points and footprint, watches a printer's state
  * change on the printers page without a reload (htmx under the site's CSP), and resets a
- * forgotten password by the mailed link, which works once. Screenshots land in
- * {@code target/screenshots/web}.
+ * forgotten password by the mailed link, which works once; a member uploads a document,
+ * chooses hand-in-safe printing, previews the cover and a page, releases the job and
+ * watches it print (the printer driven as its agent would) without a reload. Screenshots
+ * land in {@code target/screenshots/web}.
  */
 @IntegrationTest
 class WebBrowserIntegrationTests {
@@ -90,6 +99,12 @@ class WebBrowserIntegrationTests {
 
 	@Autowired
 	Points points;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	PrinterJobs printerJobs;
 
 	@Autowired
 	Printers printers;
@@ -198,6 +213,79 @@ class WebBrowserIntegrationTests {
 		open(link);
 		assertThat(text("refused")).contains("이 링크는 쓸 수 없습니다");
 		screenshot("08-link-used");
+	}
+
+	@Test
+	void aMemberUploadsPreviewsReleasesAndWatchesTheirHandInSafeJobPrintWithoutReloading() throws Exception {
+		PrinterCredentials printer = TestPrinters.onlinePrinter(this.accounts, this.printers,
+				"인쇄관 " + System.nanoTime(), 1L, "2층");
+		String email = TestAccounts.uniqueEmail("printing");
+		long member = this.members
+			.enrolVerified(new Registration(email, TestAccounts.PASSWORD, "김인쇄", 1L, "경제학", 2023, Gender.FEMALE, 2004))
+			.id();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(member).available() == 500);
+		Path pdf = Files.createTempFile("assignment", ".pdf");
+		Files.write(pdf, Pdfs.text(3));
+		logIn(email, TestAccounts.PASSWORD);
+		this.wait.until(ExpectedConditions.urlToBe(base() + "/account"));
+
+		open("/print");
+		this.browser.findElement(By.name("file")).sendKeys(pdf.toAbsolutePath().toString());
+		submit(By.cssSelector("form[action='/print/documents'] button"));
+		// the hand-in-safe option says what it costs before the member chooses it
+		WebElement cover = this.browser.findElement(By.name("coverSheet"));
+		String explained = this.browser.findElement(By.id(cover.getDomAttribute("aria-describedby"))).getText();
+		assertThat(explained).contains("표지 10포인트").contains("면당 20포인트");
+		cover.click();
+		screenshot("09-print-options");
+		submit(By.cssSelector("form[action='/print/jobs'] button[type=submit]"));
+		// a cover and three pages: 10 + 3 × 20 points held
+		assertThat(text("notice")).contains("70");
+		assertThat(this.points.balance(member).held()).isEqualTo(70);
+		WebElement row = this.browser.findElement(By.cssSelector("#jobs tbody tr"));
+		assertThat(row.getText()).contains("표지 포함");
+
+		// the preview: the ad on the cover, none on the pages
+		List<String> previews = row.findElements(By.cssSelector("a.preview"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList();
+		assertThat(previews).hasSize(3);
+		open(previews.get(0));
+		screenshot("10-preview-cover");
+		open(previews.get(1));
+		screenshot("11-preview-page");
+		open("/print");
+
+		String jobId = this.browser.findElement(By.cssSelector("#jobs td.job-state"))
+			.getDomAttribute("id")
+			.substring("state-".length());
+		type("printerCode", printer.code());
+		submit(By.cssSelector("form[action$='/release'] button"));
+		By state = By.id("state-" + jobId);
+		assertThat(this.browser.findElement(state).getText()).contains("프린터로 보냄").contains("대기 순서: 1번째");
+		Object marker = ((JavascriptExecutor) this.browser).executeScript("return window.notReloaded = 'yes';");
+
+		// the printer, driven as its agent would
+		this.printerJobs.claimNext(printer.printerId()).orElseThrow();
+		this.printerJobs.download(printer.printerId(), jobId, new java.io.ByteArrayOutputStream());
+		this.printerJobs.progress(printer.printerId(), jobId, 2);
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "4면 중 2면 인쇄"));
+		screenshot("12-printing");
+		this.printerJobs.complete(printer.printerId(), jobId, 4);
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "인쇄됨"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "70포인트 사용, 0포인트 반환"));
+		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.notReloaded;")).isEqualTo(marker);
+		screenshot("13-printed");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.points.balance(member)).isEqualTo(new Balance(500 - 70, 0)));
+	}
+
+	/** Clicks the form's button and waits for the page it leads to. */
+	private void submit(By button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		this.browser.findElement(button).click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void logIn(String email, String password) {

@@ -103,7 +103,7 @@ class WebPagesIntegrationTests {
 
 	@Test
 	void aBadVerificationLinkSaysSo() throws Exception {
-		this.mvc.perform(get("/verify").param("token", "not-a-token"))
+		this.mvc.perform(get("/verify").param("token", "not-a-token").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This link is wrong")));
 	}
@@ -155,7 +155,7 @@ class WebPagesIntegrationTests {
 		Cookie session = login(email, TestAccounts.PASSWORD);
 		this.mvc.perform(post("/account/push").param("optedOut", "true").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/account"));
-		this.mvc.perform(get("/account").cookie(session))
+		this.mvc.perform(get("/account").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("Push notifications are off.")))
 			.andExpect(content().string(containsString("Verify your school e-mail")))
 			.andExpect(content().string(containsString(">Male<")))
@@ -169,7 +169,9 @@ class WebPagesIntegrationTests {
 		long id = this.accounts.findByEmail(email).orElseThrow().id();
 		// what the operators' API writes
 		this.points.adjust(id, 100, "admin-adjustment:" + email, "Sorry for the paper jam (operator 7)");
-		this.mvc.perform(get("/points").cookie(login(email, TestAccounts.PASSWORD)))
+		this.mvc
+			.perform(get("/points").cookie(login(email, TestAccounts.PASSWORD))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("Adjustment by AdToPaper: Sorry for the paper jam")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("operator 7"))));
 	}
@@ -207,6 +209,7 @@ class WebPagesIntegrationTests {
 				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf",
 						"not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.cookie(session)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem", "This file is not a PDF, although its name says so."));
@@ -214,6 +217,7 @@ class WebPagesIntegrationTests {
 			.perform(multipart("/print/documents")
 				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf", Pdfs.text(3)))
 				.cookie(session)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "Uploaded essay.pdf."));
 		Long documentId = this.jdbc.queryForObject("select id from documents where member_id = ?", Long.class, id);
@@ -222,6 +226,7 @@ class WebPagesIntegrationTests {
 			.perform(post("/print/jobs").param("documentId", documentId.toString())
 				.param("copies", "2")
 				.cookie(session)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.with(csrf()))
 			.andExpect(flash().attribute("notice",
 					org.hamcrest.Matchers.startsWith("Your job is waiting: 6 pages, 60 points.")));
@@ -231,7 +236,7 @@ class WebPagesIntegrationTests {
 		// the member signed up at school 1: its printers are listed to release to
 		PrinterCredentials printer = this.printers
 			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 1L), "Ground floor");
-		this.mvc.perform(get("/print").cookie(session))
+		this.mvc.perform(get("/print").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("essay.pdf")))
 			.andExpect(content().string(containsString("<td>" + printer.code() + "</td>")))
@@ -241,12 +246,16 @@ class WebPagesIntegrationTests {
 			.perform(post("/print/jobs").param("documentId", documentId.toString())
 				.param("lastPage", "7")
 				.cookie(session)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.with(csrf()))
 			.andExpect(flash().attribute("problem", "The last page must be from 1 to 3."));
 		// a mistyped printer code is said on the print page, not on a dead end
 		String job = this.jdbc.queryForObject("select id from print_jobs where member_id = ?", String.class, id);
 		this.mvc
-			.perform(post("/print/jobs/" + job + "/release").param("printerCode", "NOPE1").cookie(session).with(csrf()))
+			.perform(post("/print/jobs/" + job + "/release").param("printerCode", "NOPE1")
+				.cookie(session)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem",
 					org.hamcrest.Matchers.startsWith("There is no printer with the code NOPE1")));
