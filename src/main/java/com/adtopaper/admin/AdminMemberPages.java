@@ -11,6 +11,7 @@ import com.adtopaper.member.MemberDirectory;
 import com.adtopaper.member.MemberProfile;
 import com.adtopaper.member.Members;
 import com.adtopaper.member.PushDevices;
+import com.adtopaper.notification.TestPushes;
 import com.adtopaper.member.Schools;
 import com.adtopaper.platform.security.CurrentAccount;
 import com.adtopaper.points.Points;
@@ -66,9 +67,12 @@ class AdminMemberPages {
 
 	private final AuditedChanges changes;
 
+	private final TestPushes testPushes;
+
 	AdminMemberPages(MemberDirectory directory, Members members, Schools schools, Accounts accounts,
 			PushDevices devices, Points points, PrintJobs jobs, AuditLog audit, Operators operators,
-			AuditedChanges changes) {
+			AuditedChanges changes, TestPushes testPushes) {
+		this.testPushes = testPushes;
 		this.directory = directory;
 		this.members = members;
 		this.schools = schools;
@@ -178,6 +182,23 @@ class AdminMemberPages {
 					return List.of();
 				}, null);
 		return done(redirect, memberId, "admin.member.device-revoked");
+	}
+
+	/**
+	 * Sends a test notification to the member's device at once; the page says what the
+	 * push service answered, and the audit log keeps it.
+	 */
+	@PostMapping("/admin/members/{memberId}/devices/{deviceId}/test")
+	String testDevice(CurrentAccount me, HttpServletRequest request, @PathVariable long memberId,
+			@PathVariable long deviceId, RedirectAttributes redirect) {
+		this.members.profile(memberId);
+		TestPushes.Result[] result = new TestPushes.Result[1];
+		this.changes.make(this.operators.actor(me, request), "device.test-push", "account", memberId,
+				() -> Map.of("device", deviceId), () -> {
+					result[0] = this.testPushes.send(memberId, deviceId);
+					return Map.of("device", deviceId, "result", result[0]);
+				}, null);
+		return done(redirect, memberId, "admin.member.device-test." + result[0]);
 	}
 
 	private static String done(RedirectAttributes redirect, long memberId, String notice) {

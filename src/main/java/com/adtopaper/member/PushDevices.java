@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.adtopaper.member.MemberExceptions.InvalidDeviceToken;
@@ -83,6 +84,25 @@ public class PushDevices {
 	public void removeDevice(long memberId, long deviceId) {
 		this.devices
 			.delete(this.devices.findByIdAndMemberId(deviceId, memberId).orElseThrow(() -> new NoSuchDevice(deviceId)));
+	}
+
+	/**
+	 * The member's device as a push goes to it, if it may be pushed now: live, of an
+	 * enabled account that has not opted out.
+	 * @throws NoSuchDevice if the member has no device with this id
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PushTarget> pushTarget(long memberId, long deviceId) {
+		this.devices.findByIdAndMemberId(deviceId, memberId).orElseThrow(() -> new NoSuchDevice(deviceId));
+		return this.jdbc.sql("""
+				select m.account_id, d.id, d.platform, d.token from members m
+				join accounts a on a.id = m.account_id and a.enabled = true
+				join member_devices d on d.member_id = m.account_id and d.active = true
+				where m.push_opted_out = false and m.account_id = ? and d.id = ?""")
+			.params(memberId, deviceId)
+			.query((row, n) -> new PushTarget(row.getLong(1), row.getLong(2), DevicePlatform.valueOf(row.getString(3)),
+					row.getString(4)))
+			.optional();
 	}
 
 	/**

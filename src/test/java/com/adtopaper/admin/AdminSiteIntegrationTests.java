@@ -204,6 +204,7 @@ class AdminSiteIntegrationTests {
 		actions.put("/admin/settlement/partners/" + partnerOf(printer) + "/adjustments",
 				Map.of("kind", "ADJUSTMENT", "amount", "1000", "reason", "free money"));
 		actions.put("/admin/operations/queues/points/dead/nothing/retry", Map.of());
+		actions.put("/admin/members/" + m + "/devices/1/test", Map.of());
 
 		for (Role role : List.of(Role.MEMBER, Role.ADVERTISER, Role.PARTNER, Role.PARTNER_STAFF)) {
 			Cookie session = passwordOnly(account(role));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The push composer: a message to one admission year is previewed with the members it
  * reaches (one who opted out left out, and counted), sent through the job queue to
  * Pushy's MockApnsServer and the FCM stub, reaches exactly the segment's devices, and its
- * deliveries are counted on the page; support staff cannot send one.
+ * deliveries are counted on the page; support staff cannot send one. A test notification
+ * to one device says what the push service answered.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -68,6 +71,9 @@ class PushComposerIntegrationTests {
 
 	@Autowired
 	Broadcasts broadcasts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void pushes(DynamicPropertyRegistry registry) {
@@ -128,6 +134,62 @@ class PushComposerIntegrationTests {
 		assertThat(mocks.accepted(otherYear)).as("another year").isZero();
 		this.mvc.perform(get("/admin/push").cookie(operator))
 			.andExpect(content().string(containsString("<td class=\"num delivered\">2</td>")));
+	}
+
+	@Test
+	void aTestNotificationToOneDeviceSaysWhatThePushServiceAnsweredAndIsAudited() throws Exception {
+		long member = member(YEAR + 2, false);
+		String live = device(member, DevicePlatform.APNS);
+		String gone = device(member, DevicePlatform.APNS);
+		mocks.unregistered.add(gone);
+		long liveId = deviceId(member, 0);
+		long goneId = deviceId(member, 1);
+		long stranger = member(YEAR + 2, false);
+		device(stranger, DevicePlatform.FCM);
+		long strangersDevice = deviceId(stranger, 0);
+		Cookie operator = signIn(this.fixture.operator(Role.ADMIN));
+
+		this.mvc
+			.perform(post("/admin/members/" + member + "/devices/" + liveId + "/test").cookie(operator).with(csrf()))
+			.andExpect(redirectedUrl("/admin/members/" + member))
+			.andExpect(flash().attribute("notice", "admin.member.device-test.DELIVERED"));
+		assertThat(mocks.sent.get(live)).singleElement()
+			.satisfies((payload) -> assertThat(payload).contains("\"kind\":\"test\"").contains("알림 테스트"));
+
+		// a token the push service no longer knows: said so, and the device is switched
+		// off
+		this.mvc
+			.perform(post("/admin/members/" + member + "/devices/" + goneId + "/test").cookie(operator).with(csrf()))
+			.andExpect(flash().attribute("notice", "admin.member.device-test.UNREGISTERED"));
+		assertThat(this.devices.devices(member).get(1).active()).isFalse();
+		this.mvc
+			.perform(post("/admin/members/" + member + "/devices/" + goneId + "/test").cookie(operator).with(csrf()))
+			.andExpect(flash().attribute("notice", "admin.member.device-test.NOT_PUSHABLE"));
+		// a member who turned notifications off gets none, not even a test
+		this.members.choosePush(member, true);
+		this.mvc
+			.perform(post("/admin/members/" + member + "/devices/" + liveId + "/test").cookie(operator).with(csrf()))
+			.andExpect(flash().attribute("notice", "admin.member.device-test.NOT_PUSHABLE"));
+		assertThat(mocks.sent.get(live)).hasSize(1);
+
+		// another member's device through this member's page is not found, and nothing is
+		// sent to it
+		this.mvc
+			.perform(post("/admin/members/" + member + "/devices/" + strangersDevice + "/test").cookie(operator)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entries where action = 'device.test-push' and object_id = ?", Integer.class,
+				Long.toString(member)))
+			.isEqualTo(4);
+		assertThat(this.jdbc.queryForObject(
+				"select state_after from audit_entries where action = 'device.test-push' and object_id = ? order by id limit 1",
+				String.class, Long.toString(member)))
+			.contains("DELIVERED");
+	}
+
+	private long deviceId(long member, int index) {
+		return this.devices.devices(member).get(index).id();
 	}
 
 	private long member(int year, boolean optedOut) {
