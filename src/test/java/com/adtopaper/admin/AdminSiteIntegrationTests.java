@@ -99,6 +99,43 @@ class AdminSiteIntegrationTests {
 	@Autowired
 	com.adtopaper.settlement.internal.EarningsWriter earnings;
 
+	@Autowired
+	org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
+
+	@Test
+	void anOperatorsSessionEndsAfterThirtyIdleMinutesAMembersDoesNot() throws Exception {
+		Cookie operator = signIn(this.fixture.operator(Role.ADMIN));
+		assertThat(this.sessions.findById(sessionId(operator)).getMaxInactiveInterval())
+			.isEqualTo(java.time.Duration.ofMinutes(30));
+		// 29 idle minutes: still signed in, and the request counts as activity
+		idle(this.sessions, sessionId(operator), java.time.Duration.ofMinutes(29));
+		this.mvc.perform(get("/admin").cookie(operator)).andExpect(status().isOk());
+		assertThat(this.sessions.findById(sessionId(operator)).getLastAccessedTime())
+			.isAfter(java.time.Instant.now().minusSeconds(60));
+		// 31 idle minutes: gone, the log-in page again
+		idle(this.sessions, sessionId(operator), java.time.Duration.ofMinutes(31));
+		this.mvc.perform(get("/admin").cookie(operator)).andExpect(redirectedUrl("/login"));
+
+		// a member's session keeps the site's longer idle time
+		Cookie member = passwordOnly(testAccounts().newMember().email());
+		assertThat(this.sessions.findById(sessionId(member)).getMaxInactiveInterval())
+			.isGreaterThan(java.time.Duration.ofHours(1));
+	}
+
+	/** The session was last used {@code idle} ago. */
+	private static <S extends org.springframework.session.Session> void idle(
+			org.springframework.session.SessionRepository<S> repository, String id, java.time.Duration idle) {
+		S session = repository.findById(id);
+		session.setLastAccessedTime(java.time.Instant.now().minus(idle));
+		repository.save(session);
+	}
+
+	/** The session's id in its cookie (Spring Session writes it Base64-encoded). */
+	private static String sessionId(Cookie cookie) {
+		return new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+				java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void anOperatorNeedsTheirSecondFactorAndACodeCountsOnce() throws Exception {
 		AdminFixture.Operator operator = this.fixture.operator(Role.ADMIN);
