@@ -225,6 +225,9 @@ class AdminBrowserIntegrationTests {
 	}
 
 	private void screenshot(String name) throws IOException {
+		// the Korean web font first: a screenshot taken while it loads shows empty boxes
+		((JavascriptExecutor) this.browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());");
 		Path file = SCREENSHOTS.resolve(name + ".png");
 		Files.write(file, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
 	}

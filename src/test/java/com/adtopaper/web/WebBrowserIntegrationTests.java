@@ -308,6 +308,9 @@ class WebBrowserIntegrationTests {
 	}
 
 	private void screenshot(String name) throws IOException {
+		// the Korean web font first: a screenshot taken while it loads shows empty boxes
+		((JavascriptExecutor) this.browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());");
 		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
