@@ -163,6 +163,12 @@ class WebBrowserIntegrationTests {
 		this.wait.until(ExpectedConditions.urlToBe(base() + "/account"));
 		assertThat(this.browser.findElement(By.id("profile")).getText()).contains("광고주는 학교, 전공, 입학 연도, 성별로");
 		screenshot("02-account");
+		// the Korean web font loaded (a browser rejects a font file it cannot sanitise,
+		// and
+		// shows empty boxes)
+		assertThat(((JavascriptExecutor) this.browser).executeScript(
+				"return [...document.fonts].some((f) => f.family.includes('Nanum') && f.status === 'loaded');"))
+			.isEqualTo(true);
 
 		this.browser.findElement(By.linkText("내 포인트")).click();
 		this.wait.until(ExpectedConditions.urlToBe(base() + "/points"));
