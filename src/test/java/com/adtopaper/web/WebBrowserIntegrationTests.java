@@ -277,11 +277,15 @@ class WebBrowserIntegrationTests {
 		this.printerJobs.download(printer.printerId(), jobId, new java.io.ByteArrayOutputStream());
 		this.printerJobs.progress(printer.printerId(), jobId, 2);
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "4면 중 2면 인쇄"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView();",
+				this.browser.findElement(state));
 		screenshot("12-printing");
 		this.printerJobs.complete(printer.printerId(), jobId, 4);
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "인쇄됨"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(state, "70포인트 사용, 0포인트 반환"));
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.notReloaded;")).isEqualTo(marker);
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView();",
+				this.browser.findElement(state));
 		screenshot("13-printed");
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.points.balance(member)).isEqualTo(new Balance(500 - 70, 0)));
