@@ -191,25 +191,10 @@ class PrintedAdsIntegrationTests {
 
 	@Test
 	void aHandInSafeJobIsOneImpressionOnItsCoverAndItsMemberPaysForThePagesWithoutAds() throws Exception {
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		PrinterCredentials printer = this.printers.register(this.printers.addSite(partner, "Law Library", "Seoul", 1L),
-				"Second floor");
-		this.printers.report(printer.printerId(),
-				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
-		long advertiser = this.advertisers
-			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Copy", "Minji Oh",
-					"010-2345-6789")
-			.accountId();
-		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
-				Set.of(), Set.of());
-		long campaign = this.campaigns
-			.create(advertiser,
-					new CampaignDraft("Hand-in " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30), 1_000_000,
-							100_000, 20, Priority.REMNANT, 1, 0, here))
-			.id();
-		startWithAnOrangeAd(advertiser, campaign);
+		OrangePrinter setUp = orangePrinter("Hand-in");
+		PrinterCredentials printer = setUp.printer();
+		long advertiser = setUp.advertiser();
+		long campaign = setUp.campaign();
 		long member = this.members
 			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Handing In", 2,
 					"Law", 2023, Gender.MALE, 2004))
@@ -259,25 +244,10 @@ class PrintedAdsIntegrationTests {
 
 	@Test
 	void aProfileEditedBetweenRenderAndPrintDoesNotChangeWhoTheImpressionsCountFor() throws Exception {
-		long partner = this.accounts
-			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
-			.id();
-		PrinterCredentials printer = this.printers.register(this.printers.addSite(partner, "Law Library", "Seoul", 1L),
-				"Second floor");
-		this.printers.report(printer.printerId(),
-				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
-		long advertiser = this.advertisers
-			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han",
-					"010-1234-5678")
-			.accountId();
-		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
-				Set.of(), Set.of());
-		long campaign = this.campaigns
-			.create(advertiser,
-					new CampaignDraft("Audience coffee " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
-							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
-			.id();
-		startWithAnOrangeAd(advertiser, campaign);
+		OrangePrinter setUp = orangePrinter("Audience coffee");
+		PrinterCredentials printer = setUp.printer();
+		long advertiser = setUp.advertiser();
+		long campaign = setUp.campaign();
 		long member = this.members
 			.enrolVerified(new Registration(TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD, "Moving Member",
 					2, "Economics", 2024, Gender.FEMALE, 2005))
@@ -342,6 +312,33 @@ class PrintedAdsIntegrationTests {
 				campaign))
 			.as("a preview is not an impression")
 			.isZero();
+	}
+
+	/** A printer that can print, and a running campaign with an orange ad for it only. */
+	record OrangePrinter(PrinterCredentials printer, long advertiser, long campaign) {
+	}
+
+	private OrangePrinter orangePrinter(String campaignName) {
+		long partner = this.accounts
+			.create(TestAccounts.uniqueEmail("partner"), TestAccounts.PASSWORD, "Partner", Role.PARTNER)
+			.id();
+		PrinterCredentials printer = this.printers.register(this.printers.addSite(partner, "Law Library", "Seoul", 1L),
+				"Second floor");
+		this.printers.report(printer.printerId(),
+				new PrinterStatus(PrinterState.ONLINE, Supply.OK, Supply.OK, List.of()));
+		long advertiser = this.advertisers
+			.invite(TestAccounts.uniqueEmail("advertiser"), TestAccounts.PASSWORD, "Campus Coffee", "Jiwoo Han",
+					"010-1234-5678")
+			.accountId();
+		Targeting here = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(printer.printerId()), Set.of(),
+				Set.of(), Set.of());
+		long campaign = this.campaigns
+			.create(advertiser,
+					new CampaignDraft(campaignName + " " + UUID.randomUUID(), TODAY.minusDays(1), TODAY.plusDays(30),
+							1_000_000, 100_000, 20, Priority.REMNANT, 1, 0, here))
+			.id();
+		startWithAnOrangeAd(advertiser, campaign);
+		return new OrangePrinter(printer, advertiser, campaign);
 	}
 
 	/** The first side of a new one-page job's preview, for a new member of this major. */
