@@ -77,7 +77,8 @@ public final class SettlementExceptions {
 					"A payout cannot move from " + from + " to " + to + ": from " + from + " it may go to "
 							+ from.next(business)
 							+ (business ? " (a business partner's payout waits for their tax invoice)" : ""),
-					business ? "problem.settlement.payout-move-business" : "problem.settlement.payout-move",
+					from.next(business).isEmpty() ? "problem.settlement.payout-final"
+							: business ? "problem.settlement.payout-move-business" : "problem.settlement.payout-move",
 					words(from), words(to), statuses(from.next(business)));
 		}
 
@@ -88,7 +89,7 @@ public final class SettlementExceptions {
 					"problem.settlement.payout-moved-meanwhile", words(from), words(to));
 		}
 
-		/** The statuses, or none, in the reader's words. */
+		/** The statuses (one or two) in the reader's words. */
 		private static MessageSourceResolvable statuses(Set<PayoutStatus> statuses) {
 			Object[] each = statuses.stream().map(SettlementExceptions::words).toArray();
 			return new DefaultMessageSourceResolvable(
@@ -107,8 +108,8 @@ public final class SettlementExceptions {
 		}
 
 		/**
-		 * What there is none of; its words, with the id, are
-		 * {@code settlement.thing.<name>}.
+		 * What there is none of; its words, with the id (and in Korean the subject
+		 * particle), are {@code settlement.thing.<name>}.
 		 */
 		public enum Thing {
 
