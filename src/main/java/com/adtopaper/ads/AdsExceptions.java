@@ -31,13 +31,14 @@ public final class AdsExceptions {
 	/** A campaign value the rules do not accept. */
 	public static final class InvalidCampaign extends DomainException {
 
-		public InvalidCampaign(String field, String message) {
-			super(Kind.INVALID, field, message);
-		}
-
-		/** A refusal whose words for a person are the message bundles' {@code code}. */
-		public InvalidCampaign(String field, String message, String code) {
-			super(Kind.INVALID, field, message, code);
+		/**
+		 * @param field the value refused
+		 * @param message the English words
+		 * @param code the message bundles' key of the words for a person
+		 * @param arguments the key's arguments
+		 */
+		public InvalidCampaign(String field, String message, String code, Object... arguments) {
+			super(Kind.INVALID, field, message, code, arguments);
 		}
 
 	}
@@ -82,8 +83,13 @@ public final class AdsExceptions {
 	/** An uploaded image that is not one we accept. */
 	public static final class InvalidCreative extends DomainException {
 
-		public InvalidCreative(String message) {
-			super(Kind.INVALID, "file", message);
+		/**
+		 * @param message the English words
+		 * @param code the message bundles' key of the words for a person
+		 * @param arguments the key's arguments
+		 */
+		public InvalidCreative(String message, String code, Object... arguments) {
+			super(Kind.INVALID, "file", message, code, arguments);
 		}
 
 	}

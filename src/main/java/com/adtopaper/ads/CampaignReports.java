@@ -126,10 +126,12 @@ public class CampaignReports {
 	 */
 	public static void checkSpan(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new InvalidCampaign("to", "The last day of the report cannot be before its first day.");
+			throw new InvalidCampaign("to", "The last day of the report cannot be before its first day.",
+					"problem.ads.report-days-order");
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw new InvalidCampaign("to", "A report covers at most " + MAX_DAYS + " days.");
+			throw new InvalidCampaign("to", "A report covers at most " + MAX_DAYS + " days.", "problem.ads.report-days",
+					Integer.toString(MAX_DAYS));
 		}
 	}
 

@@ -140,7 +140,8 @@ public class Campaigns {
 
 	public Campaign reject(long campaignId, String reason) {
 		if (reason.isBlank()) {
-			throw new InvalidCampaign("reason", "A rejection needs a reason the advertiser can act on.");
+			throw new InvalidCampaign("reason", "A rejection needs a reason the advertiser can act on.",
+					"problem.ads.rejection-reason");
 		}
 		return changed(any(campaignId), (c) -> c.reject(reason.trim(), this.clock.instant()));
 	}
@@ -177,53 +178,63 @@ public class Campaigns {
 
 	private void check(CampaignDraft draft) {
 		if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 150) {
-			throw new InvalidCampaign("name", "The name must have 1 to 150 characters.");
+			throw new InvalidCampaign("name", "The name must have 1 to 150 characters.", "problem.ads.name");
 		}
 		if (!SupportedDates.supported(draft.startsOn())) {
-			throw new InvalidCampaign("startsOn", SupportedDates.refusal());
+			throw new InvalidCampaign("startsOn", SupportedDates.refusal(), SupportedDates.REFUSAL,
+					SupportedDates.refusalArguments());
 		}
 		if (!SupportedDates.supported(draft.endsOn())) {
-			throw new InvalidCampaign("endsOn", SupportedDates.refusal());
+			throw new InvalidCampaign("endsOn", SupportedDates.refusal(), SupportedDates.REFUSAL,
+					SupportedDates.refusalArguments());
 		}
 		if (draft.startsOn().isAfter(draft.endsOn())) {
-			throw new InvalidCampaign("endsOn", "The campaign must end on or after the day it starts.");
+			throw new InvalidCampaign("endsOn", "The campaign must end on or after the day it starts.",
+					"problem.ads.ends-before-start");
 		}
 		if (draft.endsOn().isBefore(LocalDate.now(this.clock.withZone(SEOUL)))) {
-			throw new InvalidCampaign("endsOn", "The campaign must end today or later.");
+			throw new InvalidCampaign("endsOn", "The campaign must end today or later.", "problem.ads.ends-in-past");
 		}
 		if (draft.totalBudget() <= 0) {
-			throw new InvalidCampaign("totalBudget", "The total budget must be a positive amount of won.");
+			throw new InvalidCampaign("totalBudget", "The total budget must be a positive amount of won.",
+					"problem.ads.total-budget");
 		}
 		if (draft.dailyBudget() <= 0 || draft.dailyBudget() > draft.totalBudget()) {
-			throw new InvalidCampaign("dailyBudget", "The daily budget must be positive and at most the total budget.");
+			throw new InvalidCampaign("dailyBudget", "The daily budget must be positive and at most the total budget.",
+					"problem.ads.daily-budget");
 		}
 		if (draft.pricePerPage() <= 0 || draft.pricePerPage() > draft.dailyBudget()) {
 			throw new InvalidCampaign("pricePerPage",
-					"The price per page must be positive and at most the daily budget.");
+					"The price per page must be positive and at most the daily budget.", "problem.ads.price-per-page");
 		}
 		if (draft.weight() < 1 || draft.weight() > 1000) {
-			throw new InvalidCampaign("weight", "The weight must be between 1 and 1000.");
+			throw new InvalidCampaign("weight", "The weight must be between 1 and 1000.", "problem.ads.weight");
 		}
 		if (draft.frequencyCap() < 0 || draft.frequencyCap() > 1000) {
-			throw new InvalidCampaign("frequencyCap", "The frequency cap must be between 0 (none) and 1000.");
+			throw new InvalidCampaign("frequencyCap", "The frequency cap must be between 0 (none) and 1000.",
+					"problem.ads.frequency-cap");
 		}
 		Targeting targeting = draft.targeting();
 		if (TargetingConverter.json(targeting).length() > TargetingConverter.MAX_LENGTH) {
 			// checked before any school is looked up: 5,000 ids are refused, not 5,000
 			// queries
-			throw new InvalidCampaign("targeting", "The targeting is too long to store: choose fewer values (at most "
-					+ TargetingConverter.MAX_LENGTH + " characters in all).");
+			throw new InvalidCampaign("targeting",
+					"The targeting is too long to store: choose fewer values (at most " + TargetingConverter.MAX_LENGTH
+							+ " characters in all).",
+					"problem.ads.targeting-length", Integer.toString(TargetingConverter.MAX_LENGTH));
 		}
 		for (long school : targeting.schoolIds()) {
 			if (this.schools.find(school).isEmpty()) {
-				throw new InvalidCampaign("targeting.schoolIds", "There is no school with id " + school + ".");
+				throw new InvalidCampaign("targeting.schoolIds", "There is no school with id " + school + ".",
+						"problem.ads.targeting-school", Long.toString(school));
 			}
 		}
 		if (targeting.hours().stream().anyMatch((h) -> h < 0 || h > 23)) {
-			throw new InvalidCampaign("targeting.hours", "Hours go from 0 to 23.");
+			throw new InvalidCampaign("targeting.hours", "Hours go from 0 to 23.", "problem.ads.targeting-hours");
 		}
 		if (targeting.admissionYears().stream().anyMatch((y) -> y < 1950 || y > 2100)) {
-			throw new InvalidCampaign("targeting.admissionYears", "Admission years go from 1950 to 2100.");
+			throw new InvalidCampaign("targeting.admissionYears", "Admission years go from 1950 to 2100.",
+					"problem.ads.targeting-years");
 		}
 	}
 

@@ -87,8 +87,8 @@ class CampaignExportController {
 			case "year" -> ReportDimension.YEAR;
 			case "gender" -> ReportDimension.GENDER;
 			case "printer" -> ReportDimension.PRINTER;
-			default ->
-				throw new InvalidCampaign("by", "Export by hour, day, school, major, year, gender, printer or all.");
+			default -> throw new InvalidCampaign("by",
+					"Export by hour, day, school, major, year, gender, printer or all.", "problem.ads.export-by");
 		};
 	}
 

@@ -58,7 +58,8 @@ class CampaignReportController {
 
 		private static void check(String field, @Nullable LocalDate date) {
 			if (date != null && !SupportedDates.supported(date)) {
-				throw new InvalidCampaign(field, SupportedDates.refusal());
+				throw new InvalidCampaign(field, SupportedDates.refusal(), SupportedDates.REFUSAL,
+						SupportedDates.refusalArguments());
 			}
 		}
 

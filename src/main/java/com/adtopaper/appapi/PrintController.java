@@ -189,7 +189,8 @@ class PrintController {
 	static final class InvalidJobSide extends com.adtopaper.platform.DomainException {
 
 		InvalidJobSide(int side, int sides) {
-			super(Kind.NOT_FOUND, "The preview has sides 1 to " + sides + "; there is no side " + side + ".");
+			super(Kind.NOT_FOUND, null, "The preview has sides 1 to " + sides + "; there is no side " + side + ".",
+					null, Integer.toString(sides), Integer.toString(side));
 		}
 
 	}

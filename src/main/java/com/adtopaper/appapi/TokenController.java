@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.adtopaper.member.RefreshTokens;
 import com.adtopaper.member.SecondFactors;
+import com.adtopaper.platform.DomainException;
 import com.adtopaper.platform.security.AccessToken;
 import com.adtopaper.platform.security.AccessTokens;
 import com.adtopaper.platform.security.AccountPrincipal;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Logs the app in: e-mail and password for an access token and a refresh token. */
 @RestController
@@ -90,9 +90,7 @@ class TokenController {
 			// admin site, their password alone is not enough
 			String code = request.code();
 			if (code == null || !this.secondFactors.verify(principal.id(), code)) {
-				throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, this.secondFactors.enrolled(principal.id())
-						? "An operator's token needs the current code of their second factor ('code'), used once."
-						: "Set up your second factor on the admin site (/admin) first.");
+				throw new SecondFactorRequired(this.secondFactors.enrolled(principal.id()));
 			}
 		}
 		return tokens(this.refreshTokens.issue(principal.id()));
@@ -116,6 +114,21 @@ class TokenController {
 	void logout(@Valid @RequestBody RefreshRequest request) {
 		this.refreshTokens.revoke(request.refreshToken());
 		this.accessTokens.revokePresented();
+	}
+
+	/**
+	 * An operator asked for a token without the current code of their second factor, or
+	 * before setting one up.
+	 */
+	static final class SecondFactorRequired extends DomainException {
+
+		SecondFactorRequired(boolean enrolled) {
+			super(Kind.UNAUTHENTICATED, null,
+					enrolled ? "An operator's token needs the current code of their second factor ('code'), used once."
+							: "Set up your second factor on the admin site (/admin) first.",
+					enrolled ? null : "problem.operator-second-factor");
+		}
+
 	}
 
 	private ResponseEntity<TokenResponse> tokens(RefreshTokens.Issued refresh) {

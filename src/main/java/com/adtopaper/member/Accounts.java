@@ -89,11 +89,13 @@ public class Accounts {
 	static void checkPassword(String password) {
 		int length = password.codePointCount(0, password.length());
 		if (length < 8 || length > 128) {
-			throw new MemberExceptions.InvalidProfile("password", "A password has 8 to 128 characters.");
+			throw new MemberExceptions.InvalidProfile("password", "A password has 8 to 128 characters.",
+					"problem.member.password-length");
 		}
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			throw new MemberExceptions.InvalidProfile("password",
-					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.");
+					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.",
+					"problem.member.password-bytes", Integer.toString(MAX_PASSWORD_BYTES));
 		}
 	}
 
@@ -103,7 +105,8 @@ public class Accounts {
 			// bcrypt reads 72 bytes; a longer password would be refused by the encoder as
 			// a 500
 			throw new MemberExceptions.InvalidProfile("password",
-					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.");
+					"A password takes at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8.",
+					"problem.member.password-bytes", Integer.toString(MAX_PASSWORD_BYTES));
 		}
 		if (this.accounts.existsByEmail(normalized)) {
 			throw new EmailAlreadyRegistered();

@@ -24,7 +24,9 @@ public final class MemberExceptions {
 			super(Kind.INVALID, "email",
 					domains.isEmpty() ? school.name() + " does not take sign-ups yet: it has no e-mail domain."
 							: "Sign up with your " + school.name() + " e-mail address (@" + String.join(", @", domains)
-									+ "): we send it a link that proves you study there.");
+									+ "): we send it a link that proves you study there.",
+					domains.isEmpty() ? "problem.member.school-without-domain" : null, school.name(),
+					String.join(", @", domains));
 		}
 
 	}
@@ -62,7 +64,8 @@ public final class MemberExceptions {
 	public static final class UnknownSchool extends DomainException {
 
 		public UnknownSchool(long schoolId) {
-			super(Kind.INVALID, "schoolId", "There is no school with id " + schoolId + ".");
+			super(Kind.INVALID, "schoolId", "There is no school with id " + schoolId + ".", null,
+					Long.toString(schoolId));
 		}
 
 	}
@@ -70,8 +73,14 @@ public final class MemberExceptions {
 	/** A profile value that the rules do not accept (a birth year in the future, say). */
 	public static final class InvalidProfile extends DomainException {
 
-		public InvalidProfile(String field, String message) {
-			super(Kind.INVALID, field, message);
+		/**
+		 * @param field the value refused
+		 * @param message the English words
+		 * @param code the message bundles' key of the words for a person
+		 * @param arguments the key's arguments
+		 */
+		public InvalidProfile(String field, String message, String code, Object... arguments) {
+			super(Kind.INVALID, field, message, code, arguments);
 		}
 
 	}
@@ -80,7 +89,7 @@ public final class MemberExceptions {
 	public static final class InvalidDeviceToken extends DomainException {
 
 		public InvalidDeviceToken(DevicePlatform platform) {
-			super(Kind.INVALID, "token", "This is not a valid " + platform + " device token.");
+			super(Kind.INVALID, "token", "This is not a valid " + platform + " device token.", null, platform.name());
 		}
 
 	}
@@ -89,7 +98,7 @@ public final class MemberExceptions {
 	public static final class NoSuchMember extends DomainException {
 
 		public NoSuchMember(long memberId) {
-			super(Kind.NOT_FOUND, "There is no member with id " + memberId + ".");
+			super(Kind.NOT_FOUND, null, "There is no member with id " + memberId + ".", null, Long.toString(memberId));
 		}
 
 	}
@@ -98,7 +107,7 @@ public final class MemberExceptions {
 	public static final class NoSuchDevice extends DomainException {
 
 		public NoSuchDevice(long deviceId) {
-			super(Kind.NOT_FOUND, "You have no device with id " + deviceId + ".");
+			super(Kind.NOT_FOUND, null, "You have no device with id " + deviceId + ".", null, Long.toString(deviceId));
 		}
 
 	}

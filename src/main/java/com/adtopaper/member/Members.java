@@ -160,12 +160,13 @@ public class Members {
 		MemberEntity member = member(memberId);
 		String trimmed = major.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
-			throw new InvalidProfile("major", "The major has 1 to 100 characters.");
+			throw new InvalidProfile("major", "The major has 1 to 100 characters.", "problem.member.major");
 		}
 		int thisYear = Year.now(this.clock.withZone(SEOUL)).getValue();
 		if (admissionYear < member.birthYear() + 10 || admissionYear > thisYear + 1) {
 			throw new InvalidProfile("admissionYear",
-					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".");
+					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".",
+					"problem.member.admission-year", Integer.toString(thisYear + 1));
 		}
 		member.update(trimmed, admissionYear);
 		return profile(memberId);
@@ -181,12 +182,14 @@ public class Members {
 		int thisYear = Year.now(this.clock.withZone(SEOUL)).getValue();
 		if (registration.birthYear() < thisYear - 100 || registration.birthYear() > thisYear - 10) {
 			throw new InvalidProfile("birthYear",
-					"The birth year must be between " + (thisYear - 100) + " and " + (thisYear - 10) + ".");
+					"The birth year must be between " + (thisYear - 100) + " and " + (thisYear - 10) + ".",
+					"problem.member.birth-year", Integer.toString(thisYear - 100), Integer.toString(thisYear - 10));
 		}
 		if (registration.admissionYear() < registration.birthYear() + 10
 				|| registration.admissionYear() > thisYear + 1) {
 			throw new InvalidProfile("admissionYear",
-					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".");
+					"The admission year must be between ten years after the birth year and " + (thisYear + 1) + ".",
+					"problem.member.admission-year", Integer.toString(thisYear + 1));
 		}
 	}
 

@@ -119,7 +119,7 @@ class PartnerApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable Long printer, @RequestParam(defaultValue = "0") int page) {
 		if (page < 0 || page > 10_000) {
-			throw new InvalidSettlement("page", "A page is from 0 to 10000.");
+			throw new InvalidSettlement("page", "A page is from 0 to 10000.", "partner.log.page-range");
 		}
 		boolean money = me.role() == Role.PARTNER;
 		return this.earnings.log(this.profiles.partnerOf(me.id()), filter(from, to, printer), page * 50, 50)
@@ -202,10 +202,12 @@ class PartnerApiController {
 		LocalDate last = (to != null) ? to : today;
 		LocalDate first = (from != null) ? from : last.minusDays(6);
 		if (first.isAfter(last)) {
-			throw new InvalidSettlement("from", "The first day comes before the last.");
+			throw new InvalidSettlement("from", "The first day comes before the last.",
+					"problem.settlement.log-days-order");
 		}
 		if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-			throw new InvalidSettlement("to", "A log covers at most " + MAX_DAYS + " days.");
+			throw new InvalidSettlement("to", "A log covers at most " + MAX_DAYS + " days.",
+					"problem.settlement.log-days", Integer.toString(MAX_DAYS));
 		}
 		return new LogFilter(first, last, printer);
 	}

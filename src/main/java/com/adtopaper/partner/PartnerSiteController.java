@@ -154,7 +154,7 @@ class PartnerSiteController {
 		PrinterRow row = rows(partner, live).stream()
 			.filter((r) -> r.printer().id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NoSuchPartnerThing("printer " + id));
+			.orElseThrow(() -> new NoSuchPartnerThing(NoSuchPartnerThing.Thing.PRINTER, id));
 		LocalDate shown = (day != null) ? day : live.day();
 		Map<Long, long[]> hours = new TreeMap<>();
 		for (long h = 0; h < 24; h++) {

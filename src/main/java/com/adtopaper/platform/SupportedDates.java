@@ -22,9 +22,20 @@ public final class SupportedDates {
 		return !day.isBefore(FIRST) && !day.isAfter(LAST);
 	}
 
-	/** Why a day outside the range is refused, to show the client. */
+	/**
+	 * The message bundles' key of the words of {@link #refusal()}, whose arguments are
+	 * {@link #refusalArguments()}.
+	 */
+	public static final String REFUSAL = "problem.supported-dates";
+
+	/** Why a day outside the range is refused, in English. */
 	public static String refusal() {
 		return "Dates go from " + FIRST + " to " + LAST + ".";
+	}
+
+	/** The arguments of {@link #REFUSAL}: the first and the last day. */
+	public static Object[] refusalArguments() {
+		return new Object[] { FIRST.toString(), LAST.toString() };
 	}
 
 }

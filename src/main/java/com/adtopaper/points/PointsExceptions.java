@@ -12,7 +12,8 @@ public final class PointsExceptions {
 	public static final class InsufficientPoints extends DomainException {
 
 		public InsufficientPoints(long wanted, long available) {
-			super(Kind.REFUSED, "Not enough points: " + wanted + " needed, " + available + " available.");
+			super(Kind.REFUSED, null, "Not enough points: " + wanted + " needed, " + available + " available.", null,
+					Long.toString(wanted), Long.toString(available));
 		}
 
 	}
@@ -34,7 +35,8 @@ public final class PointsExceptions {
 
 		public RefundTooLarge(long wanted, long refundable) {
 			super(Kind.REFUSED, "points",
-					"At most " + refundable + " points of this job can be refunded, not " + wanted + ".");
+					"At most " + refundable + " points of this job can be refunded, not " + wanted + ".", null,
+					Long.toString(refundable), Long.toString(wanted));
 		}
 
 	}
@@ -43,7 +45,7 @@ public final class PointsExceptions {
 	public static final class NoSuchHold extends DomainException {
 
 		public NoSuchHold(String holdKey) {
-			super(Kind.NOT_FOUND, "There is no hold " + holdKey + ".");
+			super(Kind.NOT_FOUND, null, "There is no hold " + holdKey + ".", null, holdKey);
 		}
 
 	}
@@ -52,7 +54,8 @@ public final class PointsExceptions {
 	public static final class InvalidAmount extends DomainException {
 
 		public InvalidAmount(long points) {
-			super(Kind.INVALID, "points", "The amount must be a positive number of points, not " + points + ".");
+			super(Kind.INVALID, "points", "The amount must be a positive number of points, not " + points + ".", null,
+					Long.toString(points));
 		}
 
 	}

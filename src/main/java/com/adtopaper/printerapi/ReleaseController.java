@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,10 +37,13 @@ class ReleaseController {
 
 	private final ReleaseThrottle throttle;
 
-	ReleaseController(PrinterJobs jobs, Documents documents, ReleaseThrottle throttle) {
+	private final MessageSource messages;
+
+	ReleaseController(PrinterJobs jobs, Documents documents, ReleaseThrottle throttle, MessageSource messages) {
 		this.jobs = jobs;
 		this.documents = documents;
 		this.throttle = throttle;
+		this.messages = messages;
 	}
 
 	record Release(
@@ -74,7 +79,9 @@ class ReleaseController {
 	ResponseEntity<ProblemDetail> throttled(ReleaseThrottle.Throttled ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					this.messages.getMessage(ReleaseThrottle.Throttled.WORDS, new Object[] { ex.retryAfterMinutes() },
+							LocaleContextHolder.getLocale())));
 	}
 
 }

@@ -54,14 +54,28 @@ class ReleaseThrottle implements AutoCloseable {
 
 		private final Duration retryAfter;
 
+		/**
+		 * The message bundles' key of the words for a person, whose argument is
+		 * {@link #retryAfterMinutes()}.
+		 */
+		static final String WORDS = "problem.release-throttled";
+
 		Throttled(Duration retryAfter) {
-			super("Too many wrong release codes at this printer. Try again in "
-					+ Math.max(1, (retryAfter.toSeconds() + 59) / 60) + " minute(s).");
+			super("Too many wrong release codes at this printer. Try again in " + minutes(retryAfter) + " minute(s).");
 			this.retryAfter = retryAfter;
 		}
 
 		Duration retryAfter() {
 			return this.retryAfter;
+		}
+
+		/** The wait, rounded up to whole minutes, for people to read. */
+		long retryAfterMinutes() {
+			return minutes(this.retryAfter);
+		}
+
+		private static long minutes(Duration wait) {
+			return Math.max(1, (wait.toSeconds() + 59) / 60);
 		}
 
 	}

@@ -62,7 +62,7 @@ public class PrinterJobs {
 		PrintJobEntity job = this.jobs.findByReleaseCodeAndStatus(releaseCode.strip(), JobStatus.HELD)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NoSuchJob("with code " + releaseCode.strip()));
+			.orElseThrow(() -> NoSuchJob.withReleaseCode(releaseCode.strip()));
 		this.settlement.release(job, this.printers.get(printerId), true);
 		return job.toJob();
 	}

@@ -54,10 +54,10 @@ public class Printers {
 	/** Adds a site to a partner (an operator's act). */
 	public long addSite(long partnerId, String name, String region, @Nullable Long schoolId) {
 		if (name.isBlank() || name.length() > 150) {
-			throw new InvalidJob("name", "A site's name has 1 to 150 characters.");
+			throw new InvalidJob("name", "A site's name has 1 to 150 characters.", "problem.printing.site-name");
 		}
 		if (region.isBlank() || region.length() > 50) {
-			throw new InvalidJob("region", "A site's region has 1 to 50 characters.");
+			throw new InvalidJob("region", "A site's region has 1 to 50 characters.", "problem.printing.site-region");
 		}
 		return this.sites.save(new SiteEntity(partnerId, name.strip(), region.strip(), schoolId, this.clock.instant()))
 			.id();
@@ -67,7 +67,7 @@ public class Printers {
 	public PrinterCredentials register(long siteId, String name) {
 		this.sites.findById(siteId).orElseThrow(() -> new NoSuchSite(siteId));
 		if (name.isBlank() || name.length() > 100) {
-			throw new InvalidJob("name", "A printer's name has 1 to 100 characters.");
+			throw new InvalidJob("name", "A printer's name has 1 to 100 characters.", "problem.printing.printer-name");
 		}
 		String code = this.secrets.newCode();
 		while (this.printers.findByCode(code).isPresent()) {

@@ -18,6 +18,7 @@ import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.settlement.LiveEarnings.PrinterToday;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing;
+import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing.Thing;
 import com.adtopaper.settlement.internal.Periods;
 import com.adtopaper.settlement.internal.TermsBook;
 import com.adtopaper.settlement.internal.TermsBook.Book;
@@ -201,7 +202,7 @@ public class Earnings {
 		}
 		List<Printer> one = mine.stream().filter((p) -> p.id() == printerId).toList();
 		if (one.isEmpty()) {
-			throw new NoSuchPartnerThing("printer " + printerId);
+			throw new NoSuchPartnerThing(Thing.PRINTER, printerId);
 		}
 		return one;
 	}

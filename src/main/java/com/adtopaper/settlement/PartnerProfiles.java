@@ -11,6 +11,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.settlement.SettlementExceptions.InvalidSettlement;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing;
+import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing.Thing;
 import com.adtopaper.settlement.internal.PayeeFormats;
 import org.jspecify.annotations.Nullable;
 
@@ -65,27 +66,31 @@ public class PartnerProfiles {
 		partner(partnerId);
 		String legalName = change.legalName().strip();
 		if (legalName.isEmpty() || legalName.length() > 150) {
-			throw new InvalidSettlement("legalName", "The legal name has 1 to 150 characters.");
+			throw new InvalidSettlement("legalName", "The legal name has 1 to 150 characters.",
+					"problem.settlement.legal-name");
 		}
 		String business = blankToNull(change.businessNumber());
 		if (business != null) {
 			business = PayeeFormats.businessNumber(business);
 			if (business == null) {
 				throw new InvalidSettlement("businessNumber",
-						"A business registration number has 10 digits (123-45-67890) and a valid check digit.");
+						"A business registration number has 10 digits (123-45-67890) and a valid check digit.",
+						"problem.settlement.business-number");
 			}
 		}
 		String email = blankToNull(change.contactEmail());
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new InvalidSettlement("contactEmail", "That is not an e-mail address.");
+			throw new InvalidSettlement("contactEmail", "That is not an e-mail address.", "problem.settlement.email");
 		}
 		String phone = blankToNull(change.contactPhone());
 		if (phone != null && !PHONE.matcher(phone).matches()) {
-			throw new InvalidSettlement("contactPhone", "A phone number has digits and hyphens: 02-123-4567.");
+			throw new InvalidSettlement("contactPhone", "A phone number has digits and hyphens: 02-123-4567.",
+					"problem.settlement.phone");
 		}
 		String name = blankToNull(change.contactName());
 		if (name != null && name.length() > 100) {
-			throw new InvalidSettlement("contactName", "A name has at most 100 characters.");
+			throw new InvalidSettlement("contactName", "A name has at most 100 characters.",
+					"problem.settlement.contact-name");
 		}
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.jdbc
@@ -107,18 +112,22 @@ public class PartnerProfiles {
 	public PartnerProfile changeBank(long partnerId, long actorId, String password, BankAccount account) {
 		PartnerProfile before = get(partnerId);
 		if (!this.accounts.passwordMatches(actorId, password)) {
-			throw new InvalidSettlement("password", "That is not your password: the bank account is unchanged.");
+			throw new InvalidSettlement("password", "That is not your password: the bank account is unchanged.",
+					"problem.settlement.bank-password");
 		}
 		if (!account.bankCode().matches("[0-9]{3}")) {
-			throw new InvalidSettlement("bankCode", "A bank's code has 3 digits (004, 088, ...).");
+			throw new InvalidSettlement("bankCode", "A bank's code has 3 digits (004, 088, ...).",
+					"problem.settlement.bank-code");
 		}
 		String number = account.number().strip().replace("-", "");
 		if (!number.matches("[0-9]{10,16}")) {
-			throw new InvalidSettlement("number", "An account number has 10 to 16 digits (hyphens allowed).");
+			throw new InvalidSettlement("number", "An account number has 10 to 16 digits (hyphens allowed).",
+					"problem.settlement.account-number");
 		}
 		String holder = account.holder().strip();
 		if (holder.isEmpty() || holder.length() > 100) {
-			throw new InvalidSettlement("holder", "The account holder's name has 1 to 100 characters.");
+			throw new InvalidSettlement("holder", "The account holder's name has 1 to 100 characters.",
+					"problem.settlement.account-holder");
 		}
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.jdbc
@@ -153,7 +162,7 @@ public class PartnerProfiles {
 	@Transactional(readOnly = true)
 	public long partnerOf(long accountId) {
 		Account account = this.accounts.find(accountId)
-			.orElseThrow(() -> new NoSuchPartnerThing("partner account " + accountId));
+			.orElseThrow(() -> new NoSuchPartnerThing(Thing.PARTNER_ACCOUNT, accountId));
 		if (account.role() == Role.PARTNER) {
 			return accountId;
 		}
@@ -162,9 +171,9 @@ public class PartnerProfiles {
 				.param(accountId)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> new NoSuchPartnerThing("partner of account " + accountId));
+				.orElseThrow(() -> new NoSuchPartnerThing(Thing.PARTNER_OF_ACCOUNT, accountId));
 		}
-		throw new NoSuchPartnerThing("partner account " + accountId);
+		throw new NoSuchPartnerThing(Thing.PARTNER_ACCOUNT, accountId);
 	}
 
 	@Transactional(readOnly = true)
@@ -184,13 +193,14 @@ public class PartnerProfiles {
 		// the accounts facade trusts its callers' forms (sign-up validates its own)
 		String address = email.strip();
 		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-			throw new InvalidSettlement("email", "That is not an e-mail address.");
+			throw new InvalidSettlement("email", "That is not an e-mail address.", "problem.settlement.email");
 		}
 		if (name.isBlank() || name.strip().length() > 100) {
-			throw new InvalidSettlement("name", "A name has 1 to 100 characters.");
+			throw new InvalidSettlement("name", "A name has 1 to 100 characters.", "problem.settlement.staff-name");
 		}
 		if (password.length() < 8 || password.length() > 128) {
-			throw new InvalidSettlement("password", "A password has 8 to 128 characters.");
+			throw new InvalidSettlement("password", "A password has 8 to 128 characters.",
+					"problem.member.password-length");
 		}
 		Account staff = this.accounts.create(email, password, name, Role.PARTNER_STAFF);
 		this.jdbc.sql("insert into settlement_staff (account_id, partner_id, created_at) values (?, ?, ?)")
@@ -205,7 +215,7 @@ public class PartnerProfiles {
 			.params(staffAccountId, partnerId)
 			.update();
 		if (removed == 0) {
-			throw new NoSuchPartnerThing("staff account " + staffAccountId);
+			throw new NoSuchPartnerThing(Thing.STAFF_ACCOUNT, staffAccountId);
 		}
 		this.accounts.block(staffAccountId);
 	}
@@ -213,7 +223,7 @@ public class PartnerProfiles {
 	private Account partner(long partnerId) {
 		return this.accounts.find(partnerId)
 			.filter((account) -> account.role() == Role.PARTNER)
-			.orElseThrow(() -> new NoSuchPartnerThing("partner " + partnerId));
+			.orElseThrow(() -> new NoSuchPartnerThing(Thing.PARTNER, partnerId));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

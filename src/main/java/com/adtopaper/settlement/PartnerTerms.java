@@ -47,14 +47,16 @@ public class PartnerTerms {
 	public Terms set(long operatorId, NewTerms terms) {
 		if (terms.shareBps() < 0 || terms.shareBps() > 10_000) {
 			throw new InvalidSettlement("shareBps",
-					"The share is in basis points, from 0 (nothing) to 10000 (100%): " + terms.shareBps() + ".");
+					"The share is in basis points, from 0 (nothing) to 10000 (100%): " + terms.shareBps() + ".",
+					"problem.settlement.share", Integer.toString(terms.shareBps()));
 		}
 		if (terms.houseFee() < 0) {
-			throw new InvalidSettlement("houseFee", "The fee per house-ad side is 0 won or more.");
+			throw new InvalidSettlement("houseFee", "The fee per house-ad side is 0 won or more.",
+					"problem.settlement.house-fee");
 		}
 		long partner = this.printers.partnerOfSite(terms.siteId());
 		if (terms.printerId() != null && this.printers.get(terms.printerId()).siteId() != terms.siteId()) {
-			throw new NoSuchPrinter(terms.printerId() + " at site " + terms.siteId());
+			throw NoSuchPrinter.atSite(terms.printerId(), terms.siteId());
 		}
 		if (this.periods.closed(Periods.of(terms.effectiveFrom()))) {
 			throw new MonthClosed("effectiveFrom", Periods.of(terms.effectiveFrom()));

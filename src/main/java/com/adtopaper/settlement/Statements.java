@@ -16,6 +16,7 @@ import com.adtopaper.member.Accounts;
 import com.adtopaper.platform.security.Role;
 import com.adtopaper.settlement.SettlementExceptions.InvalidSettlement;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing;
+import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing.Thing;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchStatement;
 import com.adtopaper.settlement.SettlementExceptions.PayoutMoveRefused;
 import com.adtopaper.settlement.internal.MonthClose;
@@ -67,7 +68,8 @@ public class Statements {
 	public List<YearMonth> close(YearMonth upTo) {
 		YearMonth now = YearMonth.now(this.clock.withZone(Periods.SEOUL));
 		if (!upTo.isBefore(now)) {
-			throw new InvalidSettlement("period", upTo + " has not ended yet: a month closes once it is over.");
+			throw new InvalidSettlement("period", upTo + " has not ended yet: a month closes once it is over.",
+					"problem.settlement.month-not-over", upTo.toString());
 		}
 		String first = this.jdbc.sql("select min(period) from settlement_months where closed_at is null")
 			.query((rs, row) -> rs.getString(1))
@@ -118,7 +120,7 @@ public class Statements {
 			.query(Long.class)
 			.optional()
 			.map(this::byId)
-			.orElseThrow(() -> new NoSuchStatement("of " + period));
+			.orElseThrow(() -> new NoSuchStatement(period));
 	}
 
 	/** A statement by id (operators). */
@@ -146,31 +148,36 @@ public class Statements {
 					rs.getLong("threshold"), PayoutStatus.valueOf(rs.getString("status")),
 					rs.getString("status_reason"), instant(rs, "closed_at"), lines, moves))
 			.optional()
-			.orElseThrow(() -> new NoSuchStatement(Long.toString(statementId)));
+			.orElseThrow(() -> new NoSuchStatement(statementId));
 	}
 
 	/** Makes a deduction or adjustment; it lands on the first month not closed. */
 	public Adjustment adjust(long operatorId, NewAdjustment adjustment) {
 		if (adjustment.kind() == LineKind.DEDUCTION && adjustment.amount() >= 0) {
-			throw new InvalidSettlement("amount", "A deduction takes off: its amount is below 0.");
+			throw new InvalidSettlement("amount", "A deduction takes off: its amount is below 0.",
+					"problem.settlement.deduction-negative");
 		}
 		if (adjustment.kind() == LineKind.ADJUSTMENT && adjustment.amount() == 0) {
-			throw new InvalidSettlement("amount", "An adjustment of 0 won changes nothing.");
+			throw new InvalidSettlement("amount", "An adjustment of 0 won changes nothing.",
+					"problem.settlement.adjustment-zero");
 		}
 		if (adjustment.kind() == LineKind.EARNINGS) {
-			throw new InvalidSettlement("kind", "Only a DEDUCTION or an ADJUSTMENT is made by hand.");
+			throw new InvalidSettlement("kind", "Only a DEDUCTION or an ADJUSTMENT is made by hand.",
+					"problem.settlement.kind-by-hand");
 		}
 		String reason = adjustment.reason().strip();
 		if (reason.isEmpty() || reason.length() > 500) {
-			throw new InvalidSettlement("reason", "Say why, in 1 to 500 characters.");
+			throw new InvalidSettlement("reason", "Say why, in 1 to 500 characters.",
+					"problem.settlement.reason-length");
 		}
 		YearMonth now = YearMonth.now(this.clock.withZone(Periods.SEOUL));
 		if (adjustment.forPeriod() != null && adjustment.forPeriod().isAfter(now)) {
-			throw new InvalidSettlement("forPeriod", "A correction is of a month that has begun.");
+			throw new InvalidSettlement("forPeriod", "A correction is of a month that has begun.",
+					"problem.settlement.correction-future");
 		}
 		this.accounts.find(adjustment.partnerId())
 			.filter((account) -> account.role() == Role.PARTNER)
-			.orElseThrow(() -> new NoSuchPartnerThing("partner " + adjustment.partnerId()));
+			.orElseThrow(() -> new NoSuchPartnerThing(Thing.PARTNER, adjustment.partnerId()));
 		YearMonth period = this.periods.firstOpen(now);
 		// locked, so that the month cannot close between choosing it and writing to it
 		while (this.periods.lockClosed(period)) {
@@ -208,16 +215,16 @@ public class Statements {
 	public Statement move(long operatorId, long statementId, PayoutStatus to, @Nullable String reason) {
 		Statement statement = byId(statementId);
 		if (!statement.status().mayMoveTo(to, statement.business())) {
-			throw new PayoutMoveRefused(statement.status(), to, "from " + statement.status() + " it may go to "
-					+ statement.status().next(statement.business())
-					+ (statement.business() ? " (a business partner's payout waits for their tax invoice)" : ""));
+			throw new PayoutMoveRefused(statement.status(), to, statement.business());
 		}
 		String why = (reason != null) ? reason.strip() : "";
 		if (to.needsReason() && why.isEmpty()) {
-			throw new InvalidSettlement("reason", "Say why the payout is " + to + ".");
+			throw new InvalidSettlement("reason", "Say why the payout is " + to + ".",
+					"problem.settlement.payout-reason", SettlementExceptions.words(to));
 		}
 		if (why.length() > 500) {
-			throw new InvalidSettlement("reason", "A reason has at most 500 characters.");
+			throw new InvalidSettlement("reason", "A reason has at most 500 characters.",
+					"problem.settlement.reason-too-long");
 		}
 		LocalDateTime at = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		int moved = this.jdbc
@@ -226,7 +233,7 @@ public class Statements {
 			.params(to.name(), to.needsReason() ? why : null, at, statementId, statement.status().name())
 			.update();
 		if (moved != 1) {
-			throw new PayoutMoveRefused(statement.status(), to, "it was moved by someone else meanwhile.");
+			throw new PayoutMoveRefused(statement.status(), to);
 		}
 		this.jdbc
 			.sql("insert into settlement_payout_moves (statement_id, from_status, to_status, reason, actor_id,"

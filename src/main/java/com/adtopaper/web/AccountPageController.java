@@ -65,10 +65,11 @@ class AccountPageController {
 	@PostMapping("/account/profile")
 	String profile(CurrentAccount me, @RequestParam String major,
 			@RequestParam(required = false) @Nullable Integer admissionYear, RedirectAttributes redirect) {
+		if (admissionYear == null) {
+			redirect.addFlashAttribute("problem", "web.account.profile.bad-year");
+			return "redirect:/account";
+		}
 		try {
-			if (admissionYear == null) {
-				throw new InvalidProfile("admissionYear", "");
-			}
 			this.members.updateProfile(me.id(), major, admissionYear);
 			redirect.addFlashAttribute("notice", "web.account.profile.saved");
 		}

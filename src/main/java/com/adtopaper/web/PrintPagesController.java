@@ -199,7 +199,7 @@ class PrintPagesController {
 						: text("web.print.notice.released", code);
 			}
 			catch (PrintingExceptions.NoSuchPrinter ex) {
-				throw new WrongPrinterCode(text("web.print.notice.wrong-code", printerCode.strip()));
+				throw new WrongPrinterCode(printerCode.strip());
 			}
 			catch (DuplexUnsupported ex) {
 				PrintJob job = this.jobs.get(me.id(), id);
@@ -246,8 +246,9 @@ class PrintPagesController {
 	/** A printer code that names no printer: the member typed it wrong. */
 	static final class WrongPrinterCode extends DomainException {
 
-		WrongPrinterCode(String message) {
-			super(Kind.INVALID, message);
+		WrongPrinterCode(String printerCode) {
+			super(Kind.INVALID, null, "There is no printer with the code " + printerCode + ".",
+					"web.print.notice.wrong-code", printerCode);
 		}
 
 	}
@@ -271,7 +272,7 @@ class PrintPagesController {
 			if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		catch (IOException ex) {
 			redirect.addFlashAttribute("problem", text("web.print.notice.upload-broken"));

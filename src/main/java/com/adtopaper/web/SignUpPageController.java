@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,10 +29,13 @@ class SignUpPageController {
 
 	private final SignUpThrottle throttle;
 
-	SignUpPageController(Members members, Schools schools, SignUpThrottle throttle) {
+	private final MessageSource messages;
+
+	SignUpPageController(Members members, Schools schools, SignUpThrottle throttle, MessageSource messages) {
 		this.members = members;
 		this.schools = schools;
 		this.throttle = throttle;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -61,17 +66,19 @@ class SignUpPageController {
 			catch (SignUpThrottledException ex) {
 				status = 429;
 				response.setHeader("Retry-After", Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
-				errors.reject("THROTTLED", String.valueOf(ex.getMessage()));
+				errors.reject("THROTTLED", this.messages.getMessage(SignUpThrottledException.WORDS,
+						new Object[] { ex.retryAfterMinutes() }, LocaleContextHolder.getLocale()));
 			}
 			catch (DomainException ex) {
 				if (ex.kind() == DomainException.Kind.CONFLICT) {
 					status = HttpServletResponse.SC_CONFLICT;
 				}
+				String words = this.messages.getMessage(ex, LocaleContextHolder.getLocale());
 				if (ex.field() != null) {
-					errors.rejectValue(ex.field(), ex.kind().name(), String.valueOf(ex.getMessage()));
+					errors.rejectValue(ex.field(), ex.kind().name(), words);
 				}
 				else {
-					errors.reject(ex.kind().name(), String.valueOf(ex.getMessage()));
+					errors.reject(ex.kind().name(), words);
 				}
 			}
 		}

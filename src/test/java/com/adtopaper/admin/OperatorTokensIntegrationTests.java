@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -20,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An operator's API token, like their admin site sign-in, needs their password and a code
- * of their second factor: none, a wrong one, or one used before is refused, and ten wrong
- * codes in a row lock the factor (the right code too) for a while.
+ * of their second factor: none, a wrong one, or one used before is refused (saying why in
+ * Korean or in English), and ten wrong codes in a row lock the factor (the right code
+ * too) for a while.
  */
 @IntegrationTest
 @Import(AdminFixture.class)
@@ -47,7 +49,9 @@ class OperatorTokensIntegrationTests {
 		AdminFixture.Operator operator = this.fixture.operator(Role.ADMIN);
 		String code = this.fixture.code(operator);
 		assertThat(token(operator.email(), null)).isEqualTo(401);
-		assertThat(detail(operator.email(), null)).contains("code");
+		assertThat(detail(operator.email(), null, "ko")).contains("2단계 인증의 현재 코드('code')");
+		assertThat(detail(operator.email(), null, "en"))
+			.isEqualTo("An operator's token needs the current code of their second factor ('code'), used once.");
 		assertThat(token(operator.email(), AdminFixture.wrong(code))).isEqualTo(401);
 		assertThat(token(operator.email(), code)).isEqualTo(200);
 		assertThat(token(operator.email(), code)).as("the same code again").isEqualTo(401);
@@ -59,7 +63,8 @@ class OperatorTokensIntegrationTests {
 		// an operator who has not set a factor up is sent to the admin site to do it
 		String newcomer = TestAccounts.uniqueEmail("admin");
 		this.accounts.create(newcomer, TestAccounts.PASSWORD, "Newcomer", Role.ADMIN);
-		assertThat(detail(newcomer, "123456")).contains("/admin");
+		assertThat(detail(newcomer, "123456", "ko")).isEqualTo("먼저 관리자 사이트(/admin)에서 2단계 인증을 설정하세요.");
+		assertThat(detail(newcomer, "123456", "en")).contains("/admin");
 
 		// a member has no second factor to give: their password is enough
 		String member = TestAccounts.uniqueEmail("advertiser");
@@ -95,9 +100,10 @@ class OperatorTokensIntegrationTests {
 			.value();
 	}
 
-	private String detail(String email, String code) {
+	private String detail(String email, String code, String language) {
 		JsonNode problem = this.client.post()
 			.uri("/api/v1/auth/token")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body(email, code))
 			.exchange()

@@ -20,7 +20,9 @@ import com.adtopaper.printing.Printer;
 import com.adtopaper.printing.PrinterCapabilities;
 import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.Printers;
+import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
+import com.adtopaper.printing.PrintingExceptions.InvalidJob;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import org.junit.jupiter.api.Test;
@@ -28,12 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.adtopaper.ChannelSlices.token;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
@@ -167,12 +171,19 @@ class AppApiWebTests {
 		given(this.jobs.release(MEMBER, "j1", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
 		this.mvc
 			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"printerCode\":\"KU-01\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("6 pages for 60 points")))
 			.andExpect(jsonPath("$.errors[0].field").value("oneSided"));
+		this.mvc
+			.perform(post("/api/v1/me/jobs/j1/release").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"printerCode\":\"KU-01\"}"))
+			.andExpect(jsonPath("$.detail").value(containsString("단면으로 인쇄하면 6면, 60포인트입니다")))
+			.andExpect(jsonPath("$.detail").value(not(containsString("pages"))));
 		Instant now = Instant.parse("2026-03-02T01:00:00Z");
 		given(this.jobs.release(MEMBER, "j1", "KU-01", true)).willReturn(new PrintJob("j1", MEMBER, 1,
 				JobStatus.RELEASED, 2, false, 1, 3, 6, 60, "123456", 7L, 0, null, null, now, now, null, false, 0));
@@ -195,6 +206,34 @@ class AppApiWebTests {
 				.content("{\"printerCode\":\"KU-01\",\"oneSided\":\"maybe\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/**
+	 * A refusal's detail, and its field's message, are in the reader's language: Korean
+	 * unless they ask for English, with the rule's values in either.
+	 */
+	@Test
+	void anInvalidJobIsRefusedInKoreanOrInEnglish() throws Exception {
+		given(this.jobs.create(MEMBER, new JobOptions(1L, 30, false, null, null, false)))
+			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20."));
+		this.mvc
+			.perform(post("/api/v1/me/jobs").with(token(MEMBER, Role.MEMBER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentId\":1,\"copies\":30}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("잘못된 요청"))
+			.andExpect(jsonPath("$.detail").value("부수는 1부터 20까지입니다."))
+			.andExpect(jsonPath("$.errors[0].field").value("copies"))
+			.andExpect(jsonPath("$.errors[0].message").value("부수는 1부터 20까지입니다."));
+		this.mvc
+			.perform(post("/api/v1/me/jobs").with(token(MEMBER, Role.MEMBER))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentId\":1,\"copies\":30}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Bad Request"))
+			.andExpect(jsonPath("$.detail").value("Copies go from 1 to 20."))
+			.andExpect(jsonPath("$.errors[0].message").value("Copies go from 1 to 20."));
 	}
 
 	@Test

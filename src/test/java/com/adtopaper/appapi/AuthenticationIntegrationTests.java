@@ -132,15 +132,22 @@ class AuthenticationIntegrationTests {
 			.hasValueSatisfying((seconds) -> assertThat(seconds).isBetween(1L, 15 * 60L));
 		assertThat(refused.headers().firstValue(HttpHeaders.CONTENT_TYPE))
 			.hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		assertThat(refused.body()).contains("\"status\":429").contains("Try again in");
+		assertThat(refused.body()).contains("\"status\":429").contains("분 후에 다시 시도하세요");
+		assertThat(token(stranger, member.email(), TestAccounts.PASSWORD, "en").body()).contains("Try again in");
 
 		assertThat(token(owner, member.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
 	}
 
 	private HttpResponse<String> token(HttpClient from, String email, String password) throws Exception {
+		return token(from, email, password, "ko");
+	}
+
+	private HttpResponse<String> token(HttpClient from, String email, String password, String language)
+			throws Exception {
 		String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
 		return from.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
+			.header("Accept-Language", language)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -196,13 +196,18 @@ class PrintApiIntegrationTests {
 			.asLong();
 		int jobs = count("print_jobs");
 
-		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus()
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1), "en").expectStatus()
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.detail")
 			.<String>value((detail) -> assertThat(detail).contains("Verify your school e-mail"));
+		post(unverified, "/api/v1/me/jobs", Map.of("documentId", document, "copies", 1)).expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.<String>value((detail) -> assertThat(detail).startsWith("먼저 학교 이메일 주소를 인증하세요"));
 		post(unverified, "/api/v1/me/jobs/" + java.util.UUID.randomUUID() + "/release",
 				Map.of("printerCode", this.printer.code()))
 			.expectStatus()
@@ -223,7 +228,7 @@ class PrintApiIntegrationTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("file")
 			.jsonPath("$.detail")
-			.isEqualTo("This file is not a PDF, although its name says so.");
+			.isEqualTo("이 파일은 이름과 달리 PDF가 아닙니다.");
 		byte[] truncated = Pdfs.text(3);
 		upload(this.member, "cut.pdf", java.util.Arrays.copyOf(truncated, truncated.length / 2)).expectStatus()
 			.isBadRequest();
@@ -243,14 +248,21 @@ class PrintApiIntegrationTests {
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
-			.isEqualTo("lastPage");
+			.isEqualTo("lastPage")
+			.jsonPath("$.detail")
+			.isEqualTo("마지막 쪽은 1쪽부터 2쪽 사이여야 합니다.");
+		post(this.member, "/api/v1/me/jobs", Map.of("documentId", documentId, "lastPage", 9), "en").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The last page must be from 1 to 2.");
 		long sixPages = upload(this.member, "six.pdf", Pdfs.text(6)).expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody()
 			.get("id")
 			.asLong();
 		// 20 copies of 6 pages: 1,200 points of the 1,000 there are
-		post(this.member, "/api/v1/me/jobs", Map.of("documentId", sixPages, "copies", 20, "duplex", true))
+		post(this.member, "/api/v1/me/jobs", Map.of("documentId", sixPages, "copies", 20, "duplex", true), "en")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -373,6 +385,17 @@ class PrintApiIntegrationTests {
 		return this.client.post()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, who.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	/** As the app posts it with the member's language ({@code Accept-Language}). */
+	private RestTestClient.ResponseSpec post(Session who, String uri, Object body, String language) {
+		return this.client.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, who.bearer())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
 			.exchange();

@@ -1,6 +1,7 @@
 package com.adtopaper.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.TestAccounts;
@@ -84,9 +85,12 @@ class WebPagesIntegrationTests {
 		this.mvc.perform(signUp("not-an-email", "2004").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be a well-formed email address")));
-		this.mvc.perform(signUp(TestAccounts.uniqueEmail("web"), "2099"))
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail("web"), "2099").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The birth year must be between")));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail("web"), "2099"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("출생 연도는 ")));
 		assertThat(this.jdbc.queryForObject("select count(*) from accounts", Integer.class)).isEqualTo(accounts);
 	}
 
@@ -204,20 +208,28 @@ class WebPagesIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.points.balance(id).available() == 500);
 		Cookie session = login(email, TestAccounts.PASSWORD);
 
+		// a refusal is said in the member's language: Korean unless they ask for English
 		this.mvc
 			.perform(multipart("/print/documents")
 				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf",
 						"not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.cookie(session)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem", "이 파일은 이름과 달리 PDF가 아닙니다."));
+		this.mvc
+			.perform(multipart("/print/documents")
+				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf",
+						"not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.cookie(session)
+				.locale(Locale.ENGLISH)
+				.with(csrf()))
 			.andExpect(flash().attribute("problem", "This file is not a PDF, although its name says so."));
 		this.mvc
 			.perform(multipart("/print/documents")
 				.file(new MockMultipartFile("file", "essay.pdf", "application/pdf", Pdfs.text(3)))
 				.cookie(session)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.locale(Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "Uploaded essay.pdf."));
 		Long documentId = this.jdbc.queryForObject("select id from documents where member_id = ?", Long.class, id);
@@ -226,7 +238,7 @@ class WebPagesIntegrationTests {
 			.perform(post("/print/jobs").param("documentId", documentId.toString())
 				.param("copies", "2")
 				.cookie(session)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.locale(Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(flash().attribute("notice",
 					org.hamcrest.Matchers.startsWith("Your job is waiting: 6 pages, 60 points.")));
@@ -236,7 +248,7 @@ class WebPagesIntegrationTests {
 		// the member signed up at school 1: its printers are listed to release to
 		PrinterCredentials printer = this.printers
 			.register(this.printers.addSite(partner, "Student union " + id, "Seoul", 1L), "Ground floor");
-		this.mvc.perform(get("/print").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		this.mvc.perform(get("/print").cookie(session).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("essay.pdf")))
 			.andExpect(content().string(containsString("<td>" + printer.code() + "</td>")))
@@ -246,15 +258,21 @@ class WebPagesIntegrationTests {
 			.perform(post("/print/jobs").param("documentId", documentId.toString())
 				.param("lastPage", "7")
 				.cookie(session)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.locale(Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(flash().attribute("problem", "The last page must be from 1 to 3."));
+		this.mvc
+			.perform(post("/print/jobs").param("documentId", documentId.toString())
+				.param("lastPage", "7")
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", "마지막 쪽은 1쪽부터 3쪽 사이여야 합니다."));
 		// a mistyped printer code is said on the print page, not on a dead end
 		String job = this.jdbc.queryForObject("select id from print_jobs where member_id = ?", String.class, id);
 		this.mvc
 			.perform(post("/print/jobs/" + job + "/release").param("printerCode", "NOPE1")
 				.cookie(session)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.locale(Locale.ENGLISH)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/print"))
 			.andExpect(flash().attribute("problem",

@@ -18,6 +18,7 @@ import com.adtopaper.points.Balance;
 import com.adtopaper.points.Points;
 import com.adtopaper.printing.Documents;
 import com.adtopaper.printing.FailureReason;
+import com.adtopaper.printing.JobOptions;
 import com.adtopaper.printing.JobStatus;
 import com.adtopaper.printing.PrintJob;
 import com.adtopaper.printing.PrintJobs;
@@ -27,6 +28,7 @@ import com.adtopaper.printing.PrinterStatus;
 import com.adtopaper.printing.PrinterQueues;
 import com.adtopaper.printing.Printers;
 import com.adtopaper.printing.PrintingExceptions.DuplexUnsupported;
+import com.adtopaper.printing.PrintingExceptions.InvalidJob;
 import com.adtopaper.printing.PrintingExceptions.NoSuchDocument;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import com.adtopaper.printing.PrintingExceptions.NoSuchPrinter;
@@ -304,6 +306,37 @@ class WebPagesWebTests {
 				.flashAttr("typedRelease", new PrintPagesController.TypedRelease("mine", "zz99")))
 			.andExpect(content().string(containsString("There is no printer with the code zz99.")))
 			.andExpect(content().string(containsString("value=\"zz99\"")));
+	}
+
+	/**
+	 * A refused job is told on the print page in the member's language, its values in.
+	 */
+	@Test
+	void aRefusedJobIsShownOnThePrintPageInKoreanOrInEnglish() throws Exception {
+		given(this.jobs.create(MEMBER, new JobOptions(1, 30, false, null, null, false)))
+			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20."));
+		this.mvc
+			.perform(post("/print/jobs").param("documentId", "1")
+				.param("copies", "30")
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/print"))
+			.andExpect(flash().attribute("problem", "부수는 1부터 20까지입니다."));
+		this.mvc
+			.perform(post("/print/jobs").param("documentId", "1")
+				.param("copies", "30")
+				.locale(java.util.Locale.ENGLISH)
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", "Copies go from 1 to 20."));
+		given(this.jobs.release(MEMBER, "mine", "KU-01", false)).willThrow(new DuplexUnsupported("KU-01", 6, 60));
+		given(this.jobs.get(MEMBER, "mine")).willReturn(job("mine", JobStatus.HELD, 0));
+		this.mvc
+			.perform(post("/print/jobs/mine/release").param("printerCode", "KU-01")
+				.with(session(MEMBER, Role.MEMBER))
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", containsString("단면으로 인쇄하면 6면, 60포인트입니다")))
+			.andExpect(flash().attribute("problem", not(containsString("points"))));
 	}
 
 	@Test

@@ -81,7 +81,8 @@ public class CreativeImages {
 			if (ex instanceof InvalidCreative invalid) {
 				throw invalid;
 			}
-			throw new InvalidCreative("The image's header cannot be read: " + message(ex));
+			throw new InvalidCreative("The image's header cannot be read: " + message(ex),
+					"problem.ads.creative-header", message(ex));
 		}
 		finally {
 			reader.dispose();
@@ -96,9 +97,11 @@ public class CreativeImages {
 			return "jpeg";
 		}
 		if (startsWith(bytes, "%PDF".getBytes())) {
-			throw new InvalidCreative("The file is a PDF, not a PNG or JPEG image, whatever its name says.");
+			throw new InvalidCreative("The file is a PDF, not a PNG or JPEG image, whatever its name says.",
+					"problem.ads.creative-pdf");
 		}
-		throw new InvalidCreative("The file is not a PNG or JPEG image, whatever its name or type says.");
+		throw new InvalidCreative("The file is not a PNG or JPEG image, whatever its name or type says.",
+				"problem.ads.creative-type");
 	}
 
 	private void checkSize(int width, int height) {
@@ -106,12 +109,17 @@ public class CreativeImages {
 				|| (long) width * height > this.settings.maxPixels()) {
 			throw new InvalidCreative(
 					"The image is " + width + " x " + height + " pixels; it may be at most " + this.settings.maxSide()
-							+ " pixels on a side and " + this.settings.maxPixels() + " pixels in all.");
+							+ " pixels on a side and " + this.settings.maxPixels() + " pixels in all.",
+					"problem.ads.creative-too-large", String.valueOf(width), String.valueOf(height),
+					String.valueOf(this.settings.maxSide()), String.valueOf(this.settings.maxPixels()));
 		}
 		if (width < this.settings.minWidth() || height < this.settings.minHeight()) {
-			throw new InvalidCreative("The image is " + width + " x " + height + " pixels; it must be at least "
-					+ this.settings.minWidth() + " wide and " + this.settings.minHeight()
-					+ " high to print sharply across the page.");
+			throw new InvalidCreative(
+					"The image is " + width + " x " + height + " pixels; it must be at least "
+							+ this.settings.minWidth() + " wide and " + this.settings.minHeight()
+							+ " high to print sharply across the page.",
+					"problem.ads.creative-too-small", String.valueOf(width), String.valueOf(height),
+					String.valueOf(this.settings.minWidth()), String.valueOf(this.settings.minHeight()));
 		}
 	}
 
@@ -124,7 +132,8 @@ public class CreativeImages {
 			param.setSourceSubsampling(step, step, 0, 0);
 			BufferedImage image = reader.read(0, param);
 			if (!warnings.isEmpty()) {
-				throw new InvalidCreative("The image is damaged or cut short: " + String.join("; ", warnings));
+				throw new InvalidCreative("The image is damaged or cut short: " + String.join("; ", warnings),
+						"problem.ads.creative-damaged", String.join("; ", warnings));
 			}
 			return image;
 		}
@@ -132,7 +141,8 @@ public class CreativeImages {
 			if (ex instanceof InvalidCreative invalid) {
 				throw invalid;
 			}
-			throw new InvalidCreative("The image cannot be decoded (damaged or cut short?): " + message(ex));
+			throw new InvalidCreative("The image cannot be decoded (damaged or cut short?): " + message(ex),
+					"problem.ads.creative-undecodable", message(ex));
 		}
 		finally {
 			reader.dispose();

@@ -7,6 +7,12 @@ import org.springframework.security.core.AuthenticationException;
 /** Too many failed logins for this e-mail or from this address; try again later. */
 public class LoginThrottledException extends AuthenticationException {
 
+	/**
+	 * The message bundles' key of the words for a person, whose argument is
+	 * {@link #retryAfterMinutes()}.
+	 */
+	public static final String WORDS = "problem.login-throttled";
+
 	private final Duration retryAfter;
 
 	public LoginThrottledException(Duration retryAfter) {

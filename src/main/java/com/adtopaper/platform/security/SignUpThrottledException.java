@@ -5,6 +5,12 @@ import java.time.Duration;
 /** Too many sign-ups from this address or at this e-mail domain; try again later. */
 public class SignUpThrottledException extends RuntimeException {
 
+	/**
+	 * The message bundles' key of the words for a person, whose argument is
+	 * {@link #retryAfterMinutes()}.
+	 */
+	public static final String WORDS = "problem.sign-up-throttled";
+
 	private final Duration retryAfter;
 
 	public SignUpThrottledException(Duration retryAfter) {

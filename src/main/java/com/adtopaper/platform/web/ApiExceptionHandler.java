@@ -71,14 +71,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, words(LoginThrottledException.WORDS, ex.retryAfterMinutes())));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> signUpThrottled(SignUpThrottledException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, words(SignUpThrottledException.WORDS, ex.retryAfterMinutes())));
 	}
 
 	@ExceptionHandler
