@@ -69,7 +69,7 @@ class PrintController {
 	ResponseEntity<Document> upload(CurrentAccount me,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidDocument("Choose a PDF, JPEG or PNG file to upload.");
+			throw new InvalidDocument("Choose a PDF, JPEG or PNG file to upload.", "problem.printing.document-choose");
 		}
 		Document document = this.documents.upload(me.id(), file.getOriginalFilename(), file.getInputStream());
 		return ResponseEntity.created(URI.create("/api/v1/me/documents/" + document.id())).body(document);

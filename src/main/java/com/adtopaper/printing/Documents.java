@@ -89,11 +89,13 @@ public class Documents {
 				size = content.transferTo(new LimitedOutputStream(out, limit));
 			}
 			catch (LimitedOutputStream.LimitExceeded ex) {
-				throw new InvalidDocument("The file is larger than " + this.settings.maxFileSize().toMegabytes()
-						+ " MB; split it or make it smaller and upload again.");
+				long megabytes = this.settings.maxFileSize().toMegabytes();
+				throw new InvalidDocument(
+						"The file is larger than " + megabytes + " MB; split it or make it smaller and upload again.",
+						"problem.printing.document-too-large", Long.toString(megabytes));
 			}
 			if (size == 0) {
-				throw new InvalidDocument("The file is empty.");
+				throw new InvalidDocument("The file is empty.", "problem.printing.document-empty");
 			}
 			inspected = this.inspector.inspect(upload, name);
 			String key = "documents/" + memberId + "/" + UUID.randomUUID() + ".pdf";

@@ -89,15 +89,18 @@ public class PrintJobs {
 			throw new DocumentExpired(document.id());
 		}
 		if (options.copies() < 1 || options.copies() > this.settings.maxCopies()) {
-			throw new InvalidJob("copies", "Copies go from 1 to " + this.settings.maxCopies() + ".");
+			throw new InvalidJob("copies", "Copies go from 1 to " + this.settings.maxCopies() + ".",
+					"problem.printing.job-copies", Integer.toString(this.settings.maxCopies()));
 		}
 		int first = (options.firstPage() != null) ? options.firstPage() : 1;
 		int last = (options.lastPage() != null) ? options.lastPage() : document.pages();
 		if (first < 1 || first > document.pages()) {
-			throw new InvalidJob("firstPage", "The document has pages 1 to " + document.pages() + ".");
+			throw new InvalidJob("firstPage", "The document has pages 1 to " + document.pages() + ".",
+					"problem.printing.job-first-page", Integer.toString(document.pages()));
 		}
 		if (last < first || last > document.pages()) {
-			throw new InvalidJob("lastPage", "The last page must be from " + first + " to " + document.pages() + ".");
+			throw new InvalidJob("lastPage", "The last page must be from " + first + " to " + document.pages() + ".",
+					"problem.printing.job-last-page", Integer.toString(first), Integer.toString(document.pages()));
 		}
 		Instant now = this.clock.instant();
 		PrintJobEntity job = new PrintJobEntity(UUID.randomUUID().toString(), memberId, document.id(), options.copies(),

@@ -1,10 +1,6 @@
 package com.adtopaper.printing;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.adtopaper.platform.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +19,13 @@ public final class PrintingExceptions {
 	 */
 	public static final class InvalidDocument extends DomainException {
 
-		public InvalidDocument(String message) {
-			super(Kind.INVALID, "file", message, Words.DOCUMENT.code(message), Words.DOCUMENT.arguments(message));
+		/**
+		 * @param message the English words
+		 * @param code the message bundles' key of the words for a person
+		 * @param arguments the key's arguments
+		 */
+		public InvalidDocument(String message, String code, Object... arguments) {
+			super(Kind.INVALID, "file", message, code, arguments);
 		}
 
 	}
@@ -111,10 +112,6 @@ public final class PrintingExceptions {
 	/** A job option the rules do not accept. */
 	public static final class InvalidJob extends DomainException {
 
-		public InvalidJob(String field, String message) {
-			super(Kind.INVALID, field, message, Words.JOB.code(message), Words.JOB.arguments(message));
-		}
-
 		/**
 		 * @param field the option refused
 		 * @param message the English words
@@ -171,113 +168,13 @@ public final class PrintingExceptions {
 	 */
 	public static final class InvalidReport extends DomainException {
 
-		public InvalidReport(String message) {
-			super(Kind.CONFLICT, null, message, Words.REPORT.code(message), Words.REPORT.arguments(message));
-		}
-
-	}
-
-	/**
-	 * The words for a person of the refusals whose callers (the module's internals and
-	 * {@link PrintJobs}) give only the English message: each message as a pattern, with
-	 * {@code {0}}, {@code {1}}... (in that order) where its values go, and the message
-	 * bundles' key of its words, whose arguments the values are. A message that no
-	 * pattern matches keeps its English words, so until those callers name their keys
-	 * themselves a changed message needs its pattern changed here too
-	 * ({@code PrintingRefusalWordsTests} holds each to its English words).
-	 */
-	static final class Words {
-
-		/** Where a value goes; declared first, as the patterns below need it. */
-		private static final Pattern VALUE = Pattern.compile("\\{\\d}");
-
-		static final Words DOCUMENT = new Words(Map.ofEntries(
-				Map.entry("problem.printing.document-empty", "The file is empty."),
-				Map.entry("problem.printing.document-choose", "Choose a PDF, JPEG or PNG file to upload."),
-				Map.entry("problem.printing.document-too-large",
-						"The file is larger than {0} MB; split it or make it smaller and upload again."),
-				Map.entry("problem.printing.document-not-a-pdf", "This file is not a PDF, although its name says so."),
-				Map.entry("problem.printing.document-type", "Only PDF, JPEG and PNG files can be printed."),
-				Map.entry("problem.printing.document-no-printing",
-						"The author of this PDF does not allow printing it."),
-				Map.entry("problem.printing.document-password",
-						"This PDF is protected by a password; remove it and upload again."),
-				Map.entry("problem.printing.document-damaged",
-						"This PDF is damaged or incomplete; save it again and upload it again."),
-				Map.entry("problem.printing.document-page-tree",
-						"This PDF's page tree is malformed; save it again and upload it again."),
-				Map.entry("problem.printing.document-too-many-pages",
-						"This PDF has more than {0} pages; split it and upload the parts."),
-				Map.entry("problem.printing.document-no-pages", "This PDF has no pages."),
-				Map.entry("problem.printing.document-too-complex",
-						"This PDF is built in a way we cannot print (its objects nest too deeply or its pages are too complex)."),
-				Map.entry("problem.printing.document-image-in-pdf-too-large",
-						"This PDF holds an image too large to print; make it smaller and upload again."),
-				Map.entry("problem.printing.document-image-too-large",
-						"This image is too large to print ({0} × {1} pixels; at most {2} million); make it smaller and upload it again."),
-				Map.entry("problem.printing.document-image-damaged",
-						"This {0} image is damaged or incomplete; save it again and upload it again.")));
-
-		static final Words JOB = new Words(Map.of("problem.printing.job-copies", "Copies go from 1 to {0}.",
-				"problem.printing.job-first-page", "The document has pages 1 to {0}.", "problem.printing.job-last-page",
-				"The last page must be from {0} to {1}."));
-
-		static final Words REPORT = new Words(Map.of("problem.printing.report-out-of-order",
-				"Job {0} has {1} pages printed already; a report of {2} comes out of order.",
-				"problem.printing.report-too-many", "Job {0} has only {1} pages.", "problem.printing.report-repeated",
-				"Side {0} of job {1} was reported already."));
-
-		private final Map<String, String> english;
-
-		private final Map<String, Pattern> patterns = new LinkedHashMap<>();
-
-		private Words(Map<String, String> english) {
-			this.english = english;
-			english.forEach((code, message) -> this.patterns.put(code, pattern(message)));
-		}
-
-		/** The English messages by their keys, as the callers write them. */
-		Map<String, String> english() {
-			return this.english;
-		}
-
-		@Nullable String code(String message) {
-			Map.Entry<String, Matcher> found = find(message);
-			return (found != null) ? found.getKey() : null;
-		}
-
-		Object[] arguments(String message) {
-			Map.Entry<String, Matcher> found = find(message);
-			if (found == null) {
-				return new Object[0];
-			}
-			Matcher values = found.getValue();
-			Object[] arguments = new Object[values.groupCount()];
-			for (int group = 1; group <= values.groupCount(); group++) {
-				arguments[group - 1] = values.group(group);
-			}
-			return arguments;
-		}
-
-		private Map.@Nullable Entry<String, Matcher> find(String message) {
-			for (Map.Entry<String, Pattern> words : this.patterns.entrySet()) {
-				Matcher matcher = words.getValue().matcher(message);
-				if (matcher.matches()) {
-					return Map.entry(words.getKey(), matcher);
-				}
-			}
-			return null;
-		}
-
-		private static Pattern pattern(String english) {
-			StringBuilder regex = new StringBuilder();
-			Matcher value = VALUE.matcher(english);
-			int at = 0;
-			while (value.find()) {
-				regex.append(Pattern.quote(english.substring(at, value.start()))).append("(.+?)");
-				at = value.end();
-			}
-			return Pattern.compile(regex.append(Pattern.quote(english.substring(at))).toString());
+		/**
+		 * @param message the English words
+		 * @param code the message bundles' key of the words for a person
+		 * @param arguments the key's arguments
+		 */
+		public InvalidReport(String message, String code, Object... arguments) {
+			super(Kind.CONFLICT, null, message, code, arguments);
 		}
 
 	}

@@ -215,7 +215,7 @@ class AppApiWebTests {
 	@Test
 	void anInvalidJobIsRefusedInKoreanOrInEnglish() throws Exception {
 		given(this.jobs.create(MEMBER, new JobOptions(1L, 30, false, null, null, false)))
-			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20."));
+			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20.", "problem.printing.job-copies", "20"));
 		this.mvc
 			.perform(post("/api/v1/me/jobs").with(token(MEMBER, Role.MEMBER))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,7 +1,6 @@
 package com.adtopaper.printing;
 
 import java.util.Locale;
-import java.util.Map;
 
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import com.adtopaper.printing.PrintingExceptions.InvalidJob;
@@ -14,9 +13,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The printing refusals whose throwers give only their English message find their words
- * in the bundles by it ({@code PrintingExceptions.Words}): in Korean, and in English the
- * same words as the message.
+ * The printing refusals name their words in the bundles: in Korean, and in English the
+ * same words as their message.
  */
 class PrintingRefusalWordsTests {
 
@@ -24,53 +22,32 @@ class PrintingRefusalWordsTests {
 
 	@Test
 	void aJobsOptionsAreRefusedInKoreanWithTheirValues() {
-		InvalidJob copies = new InvalidJob("copies", "Copies go from 1 to 20.");
+		InvalidJob copies = new InvalidJob("copies", "Copies go from 1 to 20.", "problem.printing.job-copies", "20");
 		assertThat(copies.getCodes()[0]).isEqualTo("problem.printing.job-copies");
 		assertThat(this.messages.getMessage(copies, Locale.KOREAN)).isEqualTo("부수는 1부터 20까지입니다.");
 		assertThat(this.messages.getMessage(copies, Locale.ENGLISH)).isEqualTo("Copies go from 1 to 20.");
-		InvalidJob last = new InvalidJob("lastPage", "The last page must be from 3 to 12.");
+		InvalidJob last = new InvalidJob("lastPage", "The last page must be from 3 to 12.",
+				"problem.printing.job-last-page", "3", "12");
 		assertThat(this.messages.getMessage(last, Locale.KOREAN)).isEqualTo("마지막 쪽은 3쪽부터 12쪽 사이여야 합니다.");
 	}
 
 	@Test
 	void aDocumentsRefusalWithAnApostropheOrValuesKeepsThem() {
-		var tree = new InvalidDocument("This PDF's page tree is malformed; save it again and upload it again.");
+		var tree = new InvalidDocument("This PDF's page tree is malformed; save it again and upload it again.",
+				"problem.printing.document-page-tree");
 		assertThat(this.messages.getMessage(tree, Locale.ENGLISH)).isEqualTo(tree.getMessage());
 		var pixels = new InvalidDocument(
-				"This image is too large to print (9000 × 8000 pixels; at most 50 million); make it smaller and upload it again.");
+				"This image is too large to print (9000 × 8000 pixels; at most 50 million); make it smaller and upload it again.",
+				"problem.printing.document-image-too-large", "9000", "8000", "50");
 		assertThat(this.messages.getMessage(pixels, Locale.KOREAN)).contains("9000 × 8000픽셀", "최대 5000만 픽셀");
 		assertThat(this.messages.getMessage(pixels, Locale.ENGLISH)).isEqualTo(pixels.getMessage());
 	}
 
 	@Test
-	void aMessageNoPatternKnowsKeepsItsEnglishWords() {
-		var unknown = new InvalidDocument("Something new went wrong.");
-		assertThat(this.messages.getMessage(unknown, Locale.KOREAN)).isEqualTo("Something new went wrong.");
-	}
-
-	/**
-	 * Each pattern's English is the English bundle's, so English readers lose nothing.
-	 */
-	@Test
-	void eachPatternIsTheEnglishOfItsKey() {
-		for (PrintingExceptions.Words words : new PrintingExceptions.Words[] { PrintingExceptions.Words.DOCUMENT,
-				PrintingExceptions.Words.JOB, PrintingExceptions.Words.REPORT }) {
-			for (Map.Entry<String, String> english : words.english().entrySet()) {
-				// as the refusal gives them: values only where its message has some
-				Object[] values = english.getValue().contains("{0}") ? new Object[] { "7", "8", "9" } : new Object[0];
-				String expected = english.getValue().replace("{0}", "7").replace("{1}", "8").replace("{2}", "9");
-				assertThat(this.messages.getMessage(english.getKey(), values, Locale.ENGLISH)).as(english.getKey())
-					.isEqualTo(expected);
-				assertThat(this.messages.getMessage(english.getKey(), values, Locale.KOREAN)).as(english.getKey())
-					.isNotEqualTo(expected);
-				assertThat(words.code(expected)).as(expected).isEqualTo(english.getKey());
-			}
-		}
-	}
-
-	@Test
 	void aReportAndAStateAreRefusedInKorean() {
-		var report = new InvalidReport("Side 3 of job abc was reported already.");
+		var report = new InvalidReport("Side 3 of job abc was reported already.", "problem.printing.report-repeated",
+				"3", "abc");
+		assertThat(this.messages.getMessage(report, Locale.ENGLISH)).isEqualTo(report.getMessage());
 		assertThat(this.messages.getMessage(report, Locale.KOREAN)).isEqualTo("abc 작업의 3번째 면은 이미 보고되었습니다.");
 		var conflict = new JobStateConflict(JobStatus.COMPLETED, "cancelled");
 		assertThat(this.messages.getMessage(conflict, Locale.KOREAN)).isEqualTo("인쇄된 작업은 취소할 수 없습니다.");

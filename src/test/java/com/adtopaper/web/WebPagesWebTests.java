@@ -314,7 +314,7 @@ class WebPagesWebTests {
 	@Test
 	void aRefusedJobIsShownOnThePrintPageInKoreanOrInEnglish() throws Exception {
 		given(this.jobs.create(MEMBER, new JobOptions(1, 30, false, null, null, false)))
-			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20."));
+			.willThrow(new InvalidJob("copies", "Copies go from 1 to 20.", "problem.printing.job-copies", "20"));
 		this.mvc
 			.perform(post("/print/jobs").param("documentId", "1")
 				.param("copies", "30")

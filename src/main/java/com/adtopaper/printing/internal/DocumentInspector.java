@@ -50,8 +50,10 @@ public class DocumentInspector {
 		try {
 			long size = Files.size(file);
 			if (size > this.settings.maxFileSize().toBytes()) {
-				throw new InvalidDocument("The file is larger than " + this.settings.maxFileSize().toMegabytes()
-						+ " MB; split it or make it smaller and upload again.");
+				long megabytes = this.settings.maxFileSize().toMegabytes();
+				throw new InvalidDocument(
+						"The file is larger than " + megabytes + " MB; split it or make it smaller and upload again.",
+						"problem.printing.document-too-large", Long.toString(megabytes));
 			}
 			byte[] head = read(file, 0, (int) Math.min(size, HEAD_AND_TAIL));
 			if (startsWith(head, PNG)) {
@@ -61,8 +63,11 @@ public class DocumentInspector {
 				return ImageDocuments.toPdf(file, Type.JPEG, this.settings);
 			}
 			if (!contains(head, "%PDF-")) {
-				throw new InvalidDocument(claimsPdf(declaredName) ? "This file is not a PDF, although its name says so."
-						: "Only PDF, JPEG and PNG files can be printed.");
+				throw claimsPdf(declaredName)
+						? new InvalidDocument("This file is not a PDF, although its name says so.",
+								"problem.printing.document-not-a-pdf")
+						: new InvalidDocument("Only PDF, JPEG and PNG files can be printed.",
+								"problem.printing.document-type");
 			}
 			if (!contains(read(file, Math.max(0, size - HEAD_AND_TAIL), (int) Math.min(size, HEAD_AND_TAIL)),
 					"%%EOF")) {
@@ -80,12 +85,14 @@ public class DocumentInspector {
 			// an owner password alone only restricts what may be done; printing is what
 			// we do
 			if (document.isEncrypted() && !document.getCurrentAccessPermission().canPrint()) {
-				throw new InvalidDocument("The author of this PDF does not allow printing it.");
+				throw new InvalidDocument("The author of this PDF does not allow printing it.",
+						"problem.printing.document-no-printing");
 			}
 			return PdfStructure.check(document, this.settings.maxPages());
 		}
 		catch (InvalidPasswordException ex) {
-			throw new InvalidDocument("This PDF is protected by a password; remove it and upload again.");
+			throw new InvalidDocument("This PDF is protected by a password; remove it and upload again.",
+					"problem.printing.document-password");
 		}
 		catch (IOException ex) {
 			throw damaged();
@@ -93,7 +100,8 @@ public class DocumentInspector {
 	}
 
 	static InvalidDocument damaged() {
-		return new InvalidDocument("This PDF is damaged or incomplete; save it again and upload it again.");
+		return new InvalidDocument("This PDF is damaged or incomplete; save it again and upload it again.",
+				"problem.printing.document-damaged");
 	}
 
 	private static boolean claimsPdf(@Nullable String name) {

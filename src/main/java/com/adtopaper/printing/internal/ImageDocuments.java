@@ -70,9 +70,13 @@ final class ImageDocuments {
 				reader.setInput(in, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > maxPixels) {
-					throw new InvalidDocument("This image is too large to print (" + reader.getWidth(0) + " × "
-							+ reader.getHeight(0) + " pixels; at most " + maxPixels / 1_000_000
-							+ " million); make it smaller and upload it again.");
+					String width = Integer.toString(reader.getWidth(0));
+					String height = Integer.toString(reader.getHeight(0));
+					String millions = Long.toString(maxPixels / 1_000_000);
+					throw new InvalidDocument(
+							"This image is too large to print (" + width + " × " + height + " pixels; at most "
+									+ millions + " million); make it smaller and upload it again.",
+							"problem.printing.document-image-too-large", width, height, millions);
 				}
 			}
 			catch (IOException ex) {
@@ -86,7 +90,8 @@ final class ImageDocuments {
 
 	private static InvalidDocument unreadable(Type type) {
 		return new InvalidDocument(
-				"This " + type + " image is damaged or incomplete; save it again and upload it again.");
+				"This " + type + " image is damaged or incomplete; save it again and upload it again.",
+				"problem.printing.document-image-damaged", type);
 	}
 
 }

@@ -65,14 +65,19 @@ class JobSides {
 	 */
 	int report(String jobId, int reported, boolean repeatRefused) {
 		if (reported < this.printed) {
-			throw new InvalidReport("Job " + jobId + " has " + this.printed + " pages printed already; a report of "
-					+ reported + " comes out of order.");
+			throw new InvalidReport(
+					"Job " + jobId + " has " + this.printed + " pages printed already; a report of " + reported
+							+ " comes out of order.",
+					"problem.printing.report-out-of-order", jobId, Integer.toString(this.printed),
+					Integer.toString(reported));
 		}
 		if (reported > this.sides) {
-			throw new InvalidReport("Job " + jobId + " has only " + this.sides + " pages.");
+			throw new InvalidReport("Job " + jobId + " has only " + this.sides + " pages.",
+					"problem.printing.report-too-many", jobId, Integer.toString(this.sides));
 		}
 		if (repeatRefused && reported == this.printed) {
-			throw new InvalidReport("Side " + reported + " of job " + jobId + " was reported already.");
+			throw new InvalidReport("Side " + reported + " of job " + jobId + " was reported already.",
+					"problem.printing.report-repeated", Integer.toString(reported), jobId);
 		}
 		int added = reported - this.printed;
 		this.printed = reported;

@@ -91,12 +91,14 @@ final class PdfStructure {
 			Map.Entry<COSDictionary, Integer> next = todo.pop();
 			COSDictionary node = next.getKey();
 			if (!seen.add(node) || next.getValue() > MAX_PAGE_TREE_DEPTH) {
-				throw new InvalidDocument("This PDF's page tree is malformed; save it again and upload it again.");
+				throw new InvalidDocument("This PDF's page tree is malformed; save it again and upload it again.",
+						"problem.printing.document-page-tree");
 			}
 			if (!isPageTreeNode(node)) {
 				if (++pages > maxPages) {
 					throw new InvalidDocument(
-							"This PDF has more than " + maxPages + " pages; split it and upload the parts.");
+							"This PDF has more than " + maxPages + " pages; split it and upload the parts.",
+							"problem.printing.document-too-many-pages", Integer.toString(maxPages));
 				}
 				continue;
 			}
@@ -112,7 +114,7 @@ final class PdfStructure {
 			}
 		}
 		if (pages == 0) {
-			throw new InvalidDocument("This PDF has no pages.");
+			throw new InvalidDocument("This PDF has no pages.", "problem.printing.document-no-pages");
 		}
 		return pages;
 	}
@@ -128,7 +130,7 @@ final class PdfStructure {
 
 	private static InvalidDocument tooComplex() {
 		return new InvalidDocument("This PDF is built in a way we cannot print (its objects nest too deeply "
-				+ "or its pages are too complex).");
+				+ "or its pages are too complex).", "problem.printing.document-too-complex");
 	}
 
 	/** One walk over the objects of all pages: an object shared by pages is seen once. */
@@ -176,7 +178,8 @@ final class PdfStructure {
 					&& COSName.IMAGE.equals(dictionary.getCOSName(COSName.SUBTYPE))
 					&& (long) dictionary.getInt(COSName.WIDTH) * dictionary.getInt(COSName.HEIGHT) > MAX_IMAGE_PIXELS) {
 				throw new InvalidDocument(
-						"This PDF holds an image too large to print; make it smaller and upload again.");
+						"This PDF holds an image too large to print; make it smaller and upload again.",
+						"problem.printing.document-image-in-pdf-too-large");
 			}
 			if (this.seen.add(resolved)) {
 				this.todo.push(Map.entry(resolved, depth));
