@@ -2,6 +2,7 @@ package com.adtopaper.printing;
 
 import java.util.Locale;
 
+import com.adtopaper.TestMessages;
 import com.adtopaper.printing.PrintingExceptions.InvalidDocument;
 import com.adtopaper.printing.PrintingExceptions.InvalidJob;
 import com.adtopaper.printing.PrintingExceptions.InvalidReport;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrintingRefusalWordsTests {
 
-	private final ResourceBundleMessageSource messages = messages();
+	private final ResourceBundleMessageSource messages = TestMessages.bundles();
 
 	@Test
 	void aJobsOptionsAreRefusedInKoreanWithTheirValues() {
@@ -53,15 +54,6 @@ class PrintingRefusalWordsTests {
 		assertThat(this.messages.getMessage(conflict, Locale.KOREAN)).isEqualTo("인쇄된 작업은 취소할 수 없습니다.");
 		assertThat(this.messages.getMessage(conflict, Locale.ENGLISH))
 			.isEqualTo("A completed job cannot be cancelled.");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages", "messages-admin", "messages-web");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setDefaultLocale(Locale.KOREAN);
-		return messages;
 	}
 
 }

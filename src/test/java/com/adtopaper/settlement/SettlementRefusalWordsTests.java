@@ -2,6 +2,7 @@ package com.adtopaper.settlement;
 
 import java.util.Locale;
 
+import com.adtopaper.TestMessages;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing;
 import com.adtopaper.settlement.SettlementExceptions.NoSuchPartnerThing.Thing;
 import com.adtopaper.settlement.SettlementExceptions.PayoutMoveRefused;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SettlementRefusalWordsTests {
 
-	private final ResourceBundleMessageSource messages = messages();
+	private final ResourceBundleMessageSource messages = TestMessages.bundles();
 
 	@Test
 	void aRefusedPayoutMoveNamesTheStatusesItMayGoTo() {
@@ -37,15 +38,6 @@ class SettlementRefusalWordsTests {
 		assertThat(missing.getMessage()).isEqualTo("There is no partner of account 12.");
 		assertThat(this.messages.getMessage(missing, Locale.KOREAN)).isEqualTo("12번 계정의 파트너는 없습니다.");
 		assertThat(this.messages.getMessage(missing, Locale.ENGLISH)).isEqualTo("There is no partner of account 12.");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages", "messages-admin", "messages-web");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setDefaultLocale(Locale.KOREAN);
-		return messages;
 	}
 
 }
