@@ -10,7 +10,7 @@
  * <li>none: it knows nothing of the domain or the channels</li>
  * </ul>
  */
-@ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(displayName = "Platform", allowedDependencies = "querycache")
 @NullMarked
 package com.adtopaper.platform;
 

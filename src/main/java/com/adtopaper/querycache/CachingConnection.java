@@ -25,10 +25,11 @@ final class CachingConnection implements InvocationHandler {
 
 	private final ConnectionState state;
 
-	CachingConnection(Connection connection, QueryCache cache) throws java.sql.SQLException {
+	CachingConnection(Connection connection, QueryCache cache, @Nullable ReplicaPosition replica)
+			throws java.sql.SQLException {
 		this.connection = connection;
 		this.cache = cache;
-		this.state = new ConnectionState(connection);
+		this.state = new ConnectionState(connection, replica);
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the cache must know of one checked-out connection: is it in a transaction, at
  * which isolation, has the transaction written, and which tables to invalidate when it
@@ -20,6 +22,11 @@ import java.util.Set;
 final class ConnectionState {
 
 	private final Connection connection;
+
+	/**
+	 * For a replica's connection: how far the replica has applied the primary's writes.
+	 */
+	private final @Nullable ReplicaPosition replica;
 
 	/** As the application set it. */
 	boolean autoCommit;
@@ -41,8 +48,9 @@ final class ConnectionState {
 	/** Tables written by the open transaction, invalidated when it commits. */
 	final Set<String> written = new HashSet<>();
 
-	ConnectionState(Connection connection) throws SQLException {
+	ConnectionState(Connection connection, @Nullable ReplicaPosition replica) throws SQLException {
 		this.connection = connection;
+		this.replica = replica;
 		this.autoCommit = connection.getAutoCommit();
 		this.appliedAutoCommit = this.autoCommit;
 		this.readOnly = connection.isReadOnly();
@@ -52,6 +60,13 @@ final class ConnectionState {
 	/** The physical connection. */
 	Connection connection() {
 		return this.connection;
+	}
+
+	/**
+	 * For a replica's connection, how far the replica has applied the primary's writes.
+	 */
+	@Nullable ReplicaPosition replica() {
+		return this.replica;
 	}
 
 	int isolation() throws SQLException {

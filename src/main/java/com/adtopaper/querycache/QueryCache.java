@@ -45,6 +45,8 @@ final class QueryCache implements AutoCloseable {
 
 	private final Invalidator invalidator;
 
+	private final ReplicaReads replicaReads;
+
 	/**
 	 * @param database the DataSource under the cache, where the cache keeps its own two
 	 * tables when the store is shared
@@ -69,6 +71,7 @@ final class QueryCache implements AutoCloseable {
 		this.keys = new CacheKeys(settings.namespace());
 		this.storer = new ResultStorer(store, settings, metrics);
 		this.invalidator = new Invalidator(store, this.schema, this.keys, settings, metrics, this.log);
+		this.replicaReads = new ReplicaReads(database);
 	}
 
 	/**
@@ -137,8 +140,19 @@ final class QueryCache implements AutoCloseable {
 			return CachedResultSet.open(ResultCodec.decode(lookup.entry()).result(), owner);
 		}
 		this.metrics.miss();
+		ReplicaPosition replica = state.replica();
+		if (replica == null) {
+			CachedResult result = CachedResult.read(execute.call(), this.settings.maxItemSize().toBytes());
+			this.storer.storeInBackground(resultKey, lookup.generations(), result, null);
+			return CachedResultSet.open(result, owner);
+		}
+		// read before the statement runs: the replica has applied at least this much when
+		// it does
+		String applied = replica.applied();
+		var required = this.replicaReads.required(keys, lookup.generations());
 		CachedResult result = CachedResult.read(execute.call(), this.settings.maxItemSize().toBytes());
-		this.storer.storeInBackground(resultKey, lookup.generations(), result);
+		this.storer.storeInBackground(resultKey, lookup.generations(), result,
+				new ResultStorer.Condition(applied, required));
 		return CachedResultSet.open(result, owner);
 	}
 
@@ -241,6 +255,7 @@ final class QueryCache implements AutoCloseable {
 			this.log.close();
 		}
 		this.generations.close();
+		this.replicaReads.close();
 		this.storer.shutdown();
 		this.store.close();
 	}

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Turns the cache on for the application's DataSource, unless
@@ -24,6 +25,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "adtopaper.query-cache.enabled", havingValue = "true", matchIfMissing = true)
 class QueryCacheConfiguration {
 
+	/** The order of the post-processor that wraps the application's DataSource. */
+	static final int ORDER = 0;
+
 	@Bean
 	QueryCache queryCache(QueryCacheSettings settings, MeterRegistry registry, DataSource dataSource) {
 		CacheStore store = switch (settings.store()) {
@@ -31,9 +35,21 @@ class QueryCacheConfiguration {
 				new MemcachedCacheStore(settings.servers(), settings.timeout(), settings.connectionsPerServer());
 			case LOCAL -> new LocalCacheStore(settings.localSize().toBytes(), settings.ttl());
 		};
-		DataSource target = (dataSource instanceof QueryCachingDataSource caching) ? caching.getTargetDataSource()
-				: dataSource;
+		DataSource target = unwrap(dataSource).getTargetDataSource();
 		return new QueryCache(target, store, settings, new QueryCacheMetrics(registry));
+	}
+
+	/**
+	 * The cache's DataSource, also when the application's DataSource routes read-only
+	 * transactions to replicas through it.
+	 */
+	private static QueryCachingDataSource unwrap(DataSource dataSource) {
+		try {
+			return dataSource.unwrap(QueryCachingDataSource.class);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The application's DataSource does not go through the query cache", ex);
+		}
 	}
 
 	/**
@@ -70,27 +86,42 @@ class QueryCacheConfiguration {
 	}
 
 	/**
-	 * Wraps the application's DataSource. The cache is looked up on the first connection,
-	 * not here: the metrics it needs are themselves built from beans that use the
-	 * DataSource.
+	 * Wraps the application's DataSource, before anything routes reads to replicas over
+	 * it (which runs after this, at a lower precedence). The cache is looked up on the
+	 * first connection, not here: the metrics it needs are themselves built from beans
+	 * that use the DataSource.
 	 */
 	@Bean
 	static BeanPostProcessor queryCachingDataSource(ObjectProvider<QueryCache> cache) {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof QueryCachingDataSource)) {
-					Supplier<QueryCache> lazy = cache::getObject;
+		return new QueryCachingPostProcessor(cache);
+	}
+
+	private record QueryCachingPostProcessor(ObjectProvider<QueryCache> cache) implements BeanPostProcessor, Ordered {
+
+		@Override
+		public int getOrder() {
+			return ORDER;
+		}
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String name) {
+			try {
+				if (bean instanceof DataSource dataSource && !dataSource.isWrapperFor(QueryCachingDataSource.class)) {
+					Supplier<QueryCache> lazy = this.cache::getObject;
 					return new QueryCachingDataSource(dataSource, lazy);
 				}
-				return bean;
 			}
-		};
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot tell whether " + name + " is cached already", ex);
+			}
+			return bean;
+		}
+
 	}
 
 	@Bean
 	QueryCacheEndpoint queryCacheEndpoint(DataSource dataSource) {
-		return new QueryCacheEndpoint((QueryCachingDataSource) dataSource);
+		return new QueryCacheEndpoint(unwrap(dataSource));
 	}
 
 }

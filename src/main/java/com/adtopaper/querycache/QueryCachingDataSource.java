@@ -27,16 +27,38 @@ public final class QueryCachingDataSource extends DelegatingDataSource implement
 	/** The cache, when this DataSource made it (and so closes it). */
 	private final @Nullable QueryCache owned;
 
+	/** When the target is a replica's pool: how far the replica has applied. */
+	private final @Nullable ReplicaPosition replica;
+
 	QueryCachingDataSource(DataSource target, Supplier<QueryCache> cache) {
+		this(target, cache, null);
+	}
+
+	private QueryCachingDataSource(DataSource target, Supplier<QueryCache> cache, @Nullable ReplicaPosition replica) {
 		super(target);
 		this.cache = cache;
 		this.owned = null;
+		this.replica = replica;
 	}
 
 	private QueryCachingDataSource(DataSource target, QueryCache cache) {
 		super(target);
 		this.cache = () -> cache;
 		this.owned = cache;
+		this.replica = null;
+	}
+
+	/**
+	 * The same cache over a replica of this DataSource's database: reads through it are
+	 * served from and stored in the cache this one uses, but a result it reads is stored
+	 * only if the replica had applied every write the generations it was read under
+	 * reflect (see the package documentation). Closing it closes neither the cache nor
+	 * {@code replica}.
+	 * @param replica the replica's connection pool, in read-only transactions
+	 * @param position how far the replica has applied, as last read from it
+	 */
+	public DataSource replica(DataSource replica, ReplicaPosition position) {
+		return new QueryCachingDataSource(replica, this.cache, position);
 	}
 
 	/**
@@ -62,7 +84,7 @@ public final class QueryCachingDataSource extends DelegatingDataSource implement
 	}
 
 	private Connection watched(Connection connection) throws SQLException {
-		var handler = new CachingConnection(connection, this.cache.get());
+		var handler = new CachingConnection(connection, this.cache.get(), this.replica);
 		return (Connection) Proxy.newProxyInstance(QueryCachingDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, handler);
 	}

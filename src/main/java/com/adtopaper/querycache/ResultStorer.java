@@ -1,8 +1,14 @@
 package com.adtopaper.querycache;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores the results of cache misses for {@link QueryCache}: encodes and writes each on a
@@ -34,7 +40,7 @@ final class ResultStorer {
 	 * which is all that correctness needs. Under a backlog, results are simply not
 	 * stored.
 	 */
-	void storeInBackground(String resultKey, long[] generations, CachedResult result) {
+	void storeInBackground(String resultKey, long[] generations, CachedResult result, @Nullable Condition replica) {
 		if (!result.cacheable()) {
 			this.metrics.bypass("too-large-or-unsupported");
 			return;
@@ -46,7 +52,9 @@ final class ResultStorer {
 		try {
 			this.storer.execute(() -> {
 				try {
-					store(resultKey, generations, result);
+					if (replica == null || replica.met(this.metrics)) {
+						store(resultKey, generations, result);
+					}
 				}
 				finally {
 					this.storing.release();
@@ -71,6 +79,41 @@ final class ResultStorer {
 		catch (CacheStoreException ex) {
 			this.metrics.error("store");
 		}
+	}
+
+	/**
+	 * For a result read from a replica: the replica's position read before the statement
+	 * ran, and the position it must have reached for the result to be stored.
+	 */
+	record Condition(@Nullable String applied, CompletableFuture<GtidPosition> required) {
+
+		private static final long WAIT_SECONDS = 2;
+
+		boolean met(QueryCacheMetrics metrics) {
+			if (this.applied == null) {
+				metrics.bypass("replica-position-unknown");
+				return false;
+			}
+			GtidPosition needed;
+			try {
+				needed = this.required.get(WAIT_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				metrics.error("primary-position");
+				return false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			if (!GtidPosition.parse(this.applied).covers(needed)) {
+				metrics.bypass("replica-behind");
+				return false;
+			}
+			metrics.event("stored-from-replica");
+			return true;
+		}
+
 	}
 
 	/** Stops taking results; those already taken are still stored. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.adtopaper.TestReplica;
 import com.adtopaper.TestServers;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -200,10 +201,38 @@ final class CacheNode implements AutoCloseable {
 		}
 	}
 
+	private @Nullable HikariDataSource replicaPool;
+
+	private @Nullable JdbcTemplate replicaReads;
+
+	/**
+	 * Reads through the cache from the test replica (the node's database there), as a
+	 * read-only transaction routed to a replica reads; the replica's position is read
+	 * from it at each call.
+	 */
+	synchronized JdbcTemplate replicaReads() {
+		if (this.replicaReads == null) {
+			var replica = new HikariDataSource();
+			replica.setJdbcUrl(TestReplica.jdbcUrl(DATABASE));
+			replica.setUsername("root");
+			replica.setPassword("");
+			replica.setMaximumPoolSize(8);
+			replica.setMinimumIdle(1);
+			replica.setReadOnly(true);
+			replica.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+			this.replicaPool = replica;
+			this.replicaReads = new JdbcTemplate(this.dataSource.replica(replica, TestReplica::applied));
+		}
+		return this.replicaReads;
+	}
+
 	@Override
 	public void close() throws Exception {
 		this.dataSource.close();
 		this.pool.close();
+		if (this.replicaPool != null) {
+			this.replicaPool.close();
+		}
 	}
 
 }
