@@ -154,7 +154,8 @@ class QueryCacheReplicaIntegrationTests {
 		long fromReplica = this.nodes.stream().mapToLong((node) -> node.events("stored-from-replica")).sum();
 		long refused = this.nodes.stream().mapToLong((node) -> node.bypasses("replica-behind")).sum();
 		assertThat(stale.sum())
-			.as("stale reads in %d primary and %d replica reads", primaryReads.sum(), replicaReads.sum())
+			.as("stale reads in %d primary and %d replica reads; the nodes' reports: %s", primaryReads.sum(),
+					replicaReads.sum(), this.nodes.stream().map((node) -> node.dataSource.report()).toList())
 			.isZero();
 		assertThat(fromReplica).as("results stored from the replica").isPositive();
 		assertThat(refused).as("results refused because the replica was behind").isPositive();
