@@ -49,6 +49,13 @@ final class PushDispatcher implements AutoCloseable {
 		this.inFlight = new Semaphore(settings.maxInFlight());
 		this.attempts = settings.attempts();
 		this.meters = meters;
+		// every series from the start, so that a dashboard shows a zero rather than no
+		// data
+		for (DevicePlatform platform : DevicePlatform.values()) {
+			for (String outcome : List.of("sent", "unregistered", "failed")) {
+				counter(platform, outcome);
+			}
+		}
 	}
 
 	Outcome send(List<PushTarget> targets, PushMessage message) throws InterruptedException {
@@ -102,11 +109,15 @@ final class PushDispatcher implements AutoCloseable {
 	}
 
 	private void count(PushTarget target, String outcome) {
-		Counter.builder("adtopaper.push.sends")
-			.tag("platform", target.platform().name().toLowerCase(Locale.ROOT))
+		counter(target.platform(), outcome).increment();
+	}
+
+	private Counter counter(DevicePlatform platform, String outcome) {
+		return Counter.builder("adtopaper.push.sends")
+			.description("Pushes sent, refused or to tokens no longer registered")
+			.tag("platform", platform.name().toLowerCase(Locale.ROOT))
 			.tag("outcome", outcome)
-			.register(this.meters)
-			.increment();
+			.register(this.meters);
 	}
 
 	@Override

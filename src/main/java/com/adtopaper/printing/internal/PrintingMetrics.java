@@ -31,11 +31,22 @@ public class PrintingMetrics {
 		this.sides = Counter.builder("adtopaper.printing.sides")
 			.description("Sides printers reported printed")
 			.register(registry);
+		// every series from the start, so that a dashboard shows a zero rather than no
+		// data
+		jobs("created", 0);
+		for (JobStatus status : JobStatus.values()) {
+			if (status.finished()) {
+				jobs(status.name().toLowerCase(Locale.ROOT), 0);
+			}
+		}
+		for (FailureReason reason : FailureReason.values()) {
+			failures(reason, 0);
+		}
 	}
 
 	/** A member created a job. */
 	public void created() {
-		afterCommit(() -> jobs("created"));
+		afterCommit(() -> jobs("created", 1));
 	}
 
 	void printed(int sides) {
@@ -44,23 +55,27 @@ public class PrintingMetrics {
 
 	void finished(JobStatus status, @Nullable FailureReason reason) {
 		afterCommit(() -> {
-			jobs(status.name().toLowerCase(Locale.ROOT));
+			jobs(status.name().toLowerCase(Locale.ROOT), 1);
 			if (status == JobStatus.FAILED) {
-				Counter.builder("adtopaper.printing.failures")
-					.description("Jobs that failed, by why")
-					.tag("reason", (reason != null) ? reason.name().toLowerCase(Locale.ROOT) : "unknown")
-					.register(this.registry)
-					.increment();
+				failures(reason, 1);
 			}
 		});
 	}
 
-	private void jobs(String event) {
+	private void jobs(String event, int jobs) {
 		Counter.builder("adtopaper.printing.jobs")
 			.description("Print jobs created and ended")
 			.tag("event", event)
 			.register(this.registry)
-			.increment();
+			.increment(jobs);
+	}
+
+	private void failures(@Nullable FailureReason reason, int jobs) {
+		Counter.builder("adtopaper.printing.failures")
+			.description("Jobs that failed, by why")
+			.tag("reason", (reason != null) ? reason.name().toLowerCase(Locale.ROOT) : "unknown")
+			.register(this.registry)
+			.increment(jobs);
 	}
 
 	private static void afterCommit(Runnable count) {
