@@ -82,12 +82,19 @@ class ObservabilityIntegrationTests {
 
 	}
 
+	/**
+	 * Meters registered on their first occurrence, by modules this test does not drive.
+	 */
+	static final Set<String> ONLY_ONCE_THEY_HAPPEN = Set.of("adtopaper.querycache.errors");
+
 	@DynamicPropertySource
 	static void telemetry(DynamicPropertyRegistry registry) {
 		registry.add("management.datadog.metrics.export.enabled", () -> "true");
 		registry.add("management.datadog.metrics.export.api-key", () -> "datadog-test-key");
 		registry.add("management.datadog.metrics.export.uri", datadog::url);
 		registry.add("management.datadog.metrics.export.step", () -> "1s");
+		// as application-production.yml asks, for the dashboard's p99
+		registry.add("management.metrics.distribution.percentiles.[http.server.requests]", () -> "0.5, 0.99");
 		registry.add("adtopaper.error-tracking.dsn", () -> "http://sentry-test-key@127.0.0.1:" + sentry.port() + "/1");
 		registry.add("adtopaper.error-tracking.environment", () -> "it");
 	}
@@ -126,6 +133,12 @@ class ObservabilityIntegrationTests {
 			// Micrometer's Datadog registry sends the key as Datadog's v1 API reads it
 			assertThat(post.path()).isEqualTo("/api/v1/series?api_key=datadog-test-key");
 		});
+		// every metric the dashboard shows arrives under that name, but those that appear
+		// only once they happen
+		Set<String> dashboard = dashboardMetrics();
+		dashboard.removeAll(ONLY_ONCE_THEY_HAPPEN);
+		assertThat(dashboard).hasSizeGreaterThan(20);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(seriesNames()).containsAll(dashboard));
 		// the request made above, tagged as a dashboard groups it
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(series("http.server.requests.count"))
@@ -234,6 +247,18 @@ class ObservabilityIntegrationTests {
 			this.json.readTree(post.body()).path("series").forEach(all::add);
 		}
 		return all;
+	}
+
+	/** The metrics that deploy/datadog/dashboard.json queries. */
+	private static Set<String> dashboardMetrics() throws java.io.IOException {
+		String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("deploy/datadog/dashboard.json"));
+		Set<String> metrics = new TreeSet<>();
+		java.util.regex.Matcher query = java.util.regex.Pattern.compile("\\b(?:sum|avg|max|min):([a-z0-9_.]+)\\{")
+			.matcher(dashboard);
+		while (query.find()) {
+			metrics.add(query.group(1));
+		}
+		return metrics;
 	}
 
 	private Set<String> seriesNames() {
