@@ -17,8 +17,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ErrorTrackingSettings(@Nullable String dsn, @DefaultValue("production") String environment,
 		@Nullable String release) {
 
-	boolean enabled() {
-		return this.dsn != null && !this.dsn.isBlank();
-	}
-
 }
