@@ -25,7 +25,7 @@ class ProductionProfileTests {
 			"adtopaper.web.public-base-url=https://www.adtopaper.example",
 			"adtopaper.security.token-secret=dGVzdC10b2tlbi1zZWNyZXQtdGhhdC1pcy0zMi1ieXRlcyE=",
 			"adtopaper.printing.printers.key-secret=cHJpbnRlci1rZXktc2VjcmV0LXRoYXQtaXMtMzItYnl0ZXMh",
-			"spring.mail.host=smtp.adtopaper.example");
+			"spring.mail.host=smtp.adtopaper.example", "management.datadog.metrics.export.api-key=datadog-key");
 
 	@Test
 	void withNoSettingsEveryMissingOneIsNamed() {
@@ -33,7 +33,7 @@ class ProductionProfileTests {
 				"ADTOPAPER_DB_PASSWORD", "ADTOPAPER_REDIS_HOST", "ADTOPAPER_MEMCACHED_SERVERS", "ADTOPAPER_S3_BUCKET",
 				"ADTOPAPER_S3_REGION", "ADTOPAPER_S3_PRIVATE_BUCKET", "ADTOPAPER_CDN_BASE_URL",
 				"ADTOPAPER_PUBLIC_BASE_URL", "ADTOPAPER_TOKEN_SECRET", "ADTOPAPER_PRINTER_KEY_SECRET",
-				"ADTOPAPER_SMTP_HOST");
+				"ADTOPAPER_SMTP_HOST", "ADTOPAPER_DATADOG_API_KEY");
 	}
 
 	@Test

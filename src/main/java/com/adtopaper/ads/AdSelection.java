@@ -1,6 +1,7 @@
 package com.adtopaper.ads;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.adtopaper.ads.internal.AdsMetrics;
 import com.adtopaper.ads.selection.Candidate;
 import com.adtopaper.ads.selection.Reservations;
 import com.adtopaper.ads.selection.Reservations.Outcome;
@@ -50,10 +52,13 @@ public class AdSelection {
 
 	private final Clock clock;
 
-	AdSelection(Snapshots snapshots, Reservations reservations, Clock clock) {
+	private final AdsMetrics metrics;
+
+	AdSelection(Snapshots snapshots, Reservations reservations, Clock clock, AdsMetrics metrics) {
 		this.snapshots = snapshots;
 		this.reservations = reservations;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -62,6 +67,13 @@ public class AdSelection {
 	 * @return the campaign, creative and price chosen
 	 */
 	public Optional<AdChoice> choose(AdRequest request) {
+		long started = System.nanoTime();
+		Optional<AdChoice> choice = decide(request);
+		this.metrics.decided(choice.isPresent(), Duration.ofNanos(System.nanoTime() - started));
+		return choice;
+	}
+
+	private Optional<AdChoice> decide(AdRequest request) {
 		Snapshot snapshot = this.snapshots.current();
 		ZonedDateTime at = request.at().atZone(SEOUL);
 		long millis = request.at().toEpochMilli();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.adtopaper.ads.internal.AdsMetrics;
 import com.adtopaper.ads.internal.ImpressionWriter;
 import com.adtopaper.ads.selection.Reservations;
 import com.adtopaper.ads.selection.Reservations.Printed;
@@ -44,8 +45,11 @@ public class Impressions {
 
 	private final Clock clock;
 
+	private final AdsMetrics metrics;
+
 	Impressions(ImpressionWriter writer, Reservations reservations, TransactionTemplate transactions,
-			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, AdsMetrics metrics) {
+		this.metrics = metrics;
 		this.writer = writer;
 		this.reservations = reservations;
 		this.transactions = transactions;
@@ -91,6 +95,7 @@ public class Impressions {
 			@Override
 			public void afterCommit() {
 				Impressions.this.reservations.printed(printed);
+				Impressions.this.metrics.recorded(printed.size(), printed.stream().mapToLong(Printed::price).sum());
 			}
 		});
 		this.events.publishEvent(

@@ -21,6 +21,7 @@ import com.adtopaper.printing.internal.PrintJobEntity;
 import com.adtopaper.printing.internal.PrintJobRepository;
 import com.adtopaper.printing.internal.PrintJobSettings;
 import com.adtopaper.printing.internal.PrinterSecrets;
+import com.adtopaper.printing.internal.PrintingMetrics;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -63,9 +64,12 @@ public class PrintJobs {
 
 	private final SchoolVerification verification;
 
+	private final PrintingMetrics metrics;
+
 	PrintJobs(PrintJobRepository jobs, DocumentRepository documents, Printers printers, Points points,
 			PrinterSecrets codes, PrintJobSettings settings, JobSettlement settlement, JobRenderer renderer,
-			Clock clock, SchoolVerification verification) {
+			Clock clock, SchoolVerification verification, PrintingMetrics metrics) {
+		this.metrics = metrics;
 		this.verification = verification;
 		this.renderer = renderer;
 		this.jobs = jobs;
@@ -110,6 +114,7 @@ public class PrintJobs {
 		this.jobs.save(job);
 		this.points.hold(memberId, job.points(), job.holdKey(),
 				"Print job: " + job.sides() + " pages" + (job.coverSheet() ? " with a cover sheet" : ""));
+		this.metrics.created();
 		return job.toJob();
 	}
 

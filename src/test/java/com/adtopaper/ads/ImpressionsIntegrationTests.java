@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import com.adtopaper.IntegrationTest;
 import com.adtopaper.ads.selection.CampaignProgress;
 import com.adtopaper.member.Gender;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,9 @@ class ImpressionsIntegrationTests {
 
 	@Autowired
 	Impressions impressions;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	Advertisers advertisers;
@@ -80,6 +84,8 @@ class ImpressionsIntegrationTests {
 
 	@Test
 	void pagesRecordedTwiceAreCountedAndChargedOnce() {
+		double counted = this.meters.get("adtopaper.ads.impressions").counter().count();
+		double spent = this.meters.get("adtopaper.ads.spend").counter().count();
 		List<PrintedPage> pages = pages(UUID.randomUUID().toString(), 1, 12);
 		assertThat(this.impressions.recordPrinted(pages)).isEqualTo(12);
 		assertThat(this.impressions.recordPrinted(pages)).isZero();
@@ -87,6 +93,9 @@ class ImpressionsIntegrationTests {
 
 		assertThat(this.impressions.delivery(this.campaign))
 			.isEqualTo(new CampaignDelivery(this.campaign, 12, 240, 12, 240));
+		// the dashboard counts them once too
+		assertThat(this.meters.get("adtopaper.ads.impressions").counter().count() - counted).isEqualTo(12);
+		assertThat(this.meters.get("adtopaper.ads.spend").counter().count() - spent).isEqualTo(240);
 		assertThat(sum("select count(*) from impressions where campaign_id = ?")).isEqualTo(12);
 		assertThat(sum("select sum(pages) from campaign_member_pages where campaign_id = ?")).isEqualTo(12);
 		assertThat(sum("select sum(pages) from campaign_hourly where campaign_id = ?")).isEqualTo(12);

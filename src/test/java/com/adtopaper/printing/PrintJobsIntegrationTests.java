@@ -24,6 +24,7 @@ import com.adtopaper.printing.PrintingExceptions.InvalidReport;
 import com.adtopaper.printing.PrintingExceptions.JobStateConflict;
 import com.adtopaper.printing.PrintingExceptions.NoSuchJob;
 import com.adtopaper.printing.PrintingExceptions.PrinterUnavailable;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,9 @@ class PrintJobsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	long member;
 
 	PrinterCredentials printer;
@@ -90,6 +94,9 @@ class PrintJobsIntegrationTests {
 
 	@Test
 	void aJobPrintsSevenOfTenPagesAndTheOtherThreeGoBack() throws IOException {
+		double created = jobs("created");
+		double completed = jobs("completed");
+		double sides = this.meters.get("adtopaper.printing.sides").counter().count();
 		Document document = upload(10);
 		PrintJob job = this.jobs.create(this.member, new JobOptions(document.id(), 1, false, null, null));
 		assertThat(job.sides()).isEqualTo(10);
@@ -116,6 +123,14 @@ class PrintJobsIntegrationTests {
 		assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
 		assertThat(done.pagesPrinted()).isEqualTo(7);
 		assertThat(this.points.balance(this.member)).isEqualTo(new Balance(930, 0));
+		// what the operators' dashboard counts of it
+		assertThat(jobs("created") - created).isEqualTo(1);
+		assertThat(jobs("completed") - completed).isEqualTo(1);
+		assertThat(this.meters.get("adtopaper.printing.sides").counter().count() - sides).isEqualTo(7);
+	}
+
+	private double jobs(String event) {
+		return this.meters.get("adtopaper.printing.jobs").tag("event", event).counter().count();
 	}
 
 	@Test

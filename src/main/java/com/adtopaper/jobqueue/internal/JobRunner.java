@@ -11,6 +11,7 @@ import com.adtopaper.jobqueue.JobHandler;
 import com.adtopaper.jobqueue.JobQueueSettings;
 import com.adtopaper.jobqueue.spi.Delivery;
 import com.adtopaper.jobqueue.spi.JobBroker;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +93,7 @@ final class JobRunner {
 		this.metrics.count(delivery.queue(), "failed");
 		quietly(delivery, () -> {
 			if (delivery.attempt() >= delivery.maxAttempts()) {
-				buried(delivery, trimmed);
+				buried(delivery, trimmed, ex);
 			}
 			else {
 				Duration wait = Backoff.after(delivery.attempt(), this.settings.backoff(), this.settings.maxBackoff());
@@ -103,10 +104,24 @@ final class JobRunner {
 	}
 
 	private void buried(Delivery delivery, String error) {
+		buried(delivery, error, null);
+	}
+
+	/**
+	 * A dead job waits for an operator: logged as an error, with what killed it, so that
+	 * error tracking (Sentry, where configured) reports it.
+	 */
+	private void buried(Delivery delivery, String error, @Nullable Throwable cause) {
 		this.broker.dead(delivery, error);
 		this.metrics.count(delivery.queue(), "dead");
-		log.warn("Job {} ({}) is dead after {} attempt(s): {}", delivery.id(), delivery.type(), delivery.attempt(),
-				error);
+		if (cause != null) {
+			log.error("Job {} ({}) is dead after {} attempt(s)", delivery.id(), delivery.type(), delivery.attempt(),
+					cause);
+		}
+		else {
+			log.error("Job {} ({}) is dead after {} attempt(s): {}", delivery.id(), delivery.type(), delivery.attempt(),
+					error);
+		}
 	}
 
 	private static void quietly(Delivery delivery, Runnable recording) {

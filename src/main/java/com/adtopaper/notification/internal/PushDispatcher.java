@@ -2,6 +2,7 @@ package com.adtopaper.notification.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -11,11 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.adtopaper.member.DevicePlatform;
 import com.adtopaper.member.PushDevices;
 import com.adtopaper.member.PushTarget;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends pushes to many devices with flow control (at most {@code maxInFlight} waiting for
  * their answer), retries those answered 429 or 5xx with backoff and jitter, and switches
- * off the tokens the services report unregistered.
+ * off the tokens the services report unregistered. Meters: {@code adtopaper.push.sends}
+ * by platform and outcome ({@code sent}, {@code unregistered}, {@code failed}: refused,
+ * or still failing after the last attempt).
  */
 final class PushDispatcher implements AutoCloseable {
 
@@ -35,11 +40,22 @@ final class PushDispatcher implements AutoCloseable {
 
 	private final int attempts;
 
-	PushDispatcher(Map<DevicePlatform, PushGateway> gateways, PushDevices devices, PushSettings settings) {
+	private final MeterRegistry meters;
+
+	PushDispatcher(Map<DevicePlatform, PushGateway> gateways, PushDevices devices, PushSettings settings,
+			MeterRegistry meters) {
 		this.gateways = gateways;
 		this.devices = devices;
 		this.inFlight = new Semaphore(settings.maxInFlight());
 		this.attempts = settings.attempts();
+		this.meters = meters;
+		// every series from the start, so that a dashboard shows a zero rather than no
+		// data
+		for (DevicePlatform platform : DevicePlatform.values()) {
+			for (String outcome : List.of("sent", "unregistered", "failed")) {
+				counter(platform, outcome);
+			}
+		}
 	}
 
 	Outcome send(List<PushTarget> targets, PushMessage message) throws InterruptedException {
@@ -66,9 +82,18 @@ final class PushDispatcher implements AutoCloseable {
 			}
 			for (int i = 0; i < answers.size(); i++) {
 				switch (answers.get(i).join()) {
-					case DELIVERED -> delivered++;
-					case UNREGISTERED -> unregistered.add(pending.get(i).token());
-					case REJECTED -> failed++;
+					case DELIVERED -> {
+						delivered++;
+						count(pending.get(i), "sent");
+					}
+					case UNREGISTERED -> {
+						unregistered.add(pending.get(i).token());
+						count(pending.get(i), "unregistered");
+					}
+					case REJECTED -> {
+						failed++;
+						count(pending.get(i), "failed");
+					}
 					case RETRY -> {
 					}
 				}
@@ -76,10 +101,23 @@ final class PushDispatcher implements AutoCloseable {
 			pending = List.copyOf(retry);
 		}
 		failed += pending.size();
+		pending.forEach((target) -> count(target, "failed"));
 		if (!unregistered.isEmpty()) {
 			this.devices.deactivateDevices(unregistered);
 		}
 		return new Outcome(delivered, unregistered.size(), failed);
+	}
+
+	private void count(PushTarget target, String outcome) {
+		counter(target.platform(), outcome).increment();
+	}
+
+	private Counter counter(DevicePlatform platform, String outcome) {
+		return Counter.builder("adtopaper.push.sends")
+			.description("Pushes sent, refused or to tokens no longer registered")
+			.tag("platform", platform.name().toLowerCase(Locale.ROOT))
+			.tag("outcome", outcome)
+			.register(this.meters);
 	}
 
 	@Override

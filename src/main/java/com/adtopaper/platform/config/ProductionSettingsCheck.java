@@ -41,6 +41,9 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		// verification mails: without a server they would only be logged, and nobody
 		// could verify (their links point at adtopaper.web.public-base-url)
 		required.put("spring.mail.host", "ADTOPAPER_SMTP_HOST");
+		// without it the node's meters are refused by Datadog, and the dashboard and its
+		// monitors see nothing of it
+		required.put("management.datadog.metrics.export.api-key", "ADTOPAPER_DATADOG_API_KEY");
 		return Collections.unmodifiableMap(required);
 	}
 

@@ -28,7 +28,10 @@ public class JobSettlement {
 
 	private final Clock clock;
 
-	JobSettlement(Points points, ApplicationEventPublisher events, Clock clock) {
+	private final PrintingMetrics metrics;
+
+	JobSettlement(Points points, ApplicationEventPublisher events, Clock clock, PrintingMetrics metrics) {
+		this.metrics = metrics;
 		this.points = points;
 		this.events = events;
 		this.clock = clock;
@@ -66,6 +69,7 @@ public class JobSettlement {
 		PagesPrinted printed = job.printedSince(before, printerId, this.clock.instant());
 		if (printed != null) {
 			this.events.publishEvent(printed);
+			this.metrics.printed(printed.toSide() - printed.fromSide() + 1);
 		}
 	}
 
@@ -81,6 +85,7 @@ public class JobSettlement {
 				unprinted + " pages not printed (" + job.status().name().toLowerCase() + ")");
 		this.events.publishEvent(new JobFinished(job.id(), job.memberId(), job.status(), job.pagesPrinted(), charged,
 				job.points() - charged, job.failureReason()));
+		this.metrics.finished(job.status(), job.failureReason());
 	}
 
 }
