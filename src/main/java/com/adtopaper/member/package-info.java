@@ -9,7 +9,8 @@
  * states it keeps for the bearer check</li>
  * </ul>
  */
-@ApplicationModule(displayName = "Members", allowedDependencies = { "platform", "platform :: security" })
+@ApplicationModule(displayName = "Members",
+		allowedDependencies = { "platform", "platform :: security", "platform :: database" })
 @NullMarked
 package com.adtopaper.member;
 

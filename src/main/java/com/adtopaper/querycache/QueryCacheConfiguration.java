@@ -92,11 +92,13 @@ class QueryCacheConfiguration {
 	 * that use the DataSource.
 	 */
 	@Bean
-	static BeanPostProcessor queryCachingDataSource(ObjectProvider<QueryCache> cache) {
+	// the concrete type: Spring sorts post-processors by what the bean definition says
+	// they are, before making them
+	static QueryCachingPostProcessor queryCachingDataSource(ObjectProvider<QueryCache> cache) {
 		return new QueryCachingPostProcessor(cache);
 	}
 
-	private record QueryCachingPostProcessor(ObjectProvider<QueryCache> cache) implements BeanPostProcessor, Ordered {
+	record QueryCachingPostProcessor(ObjectProvider<QueryCache> cache) implements BeanPostProcessor, Ordered {
 
 		@Override
 		public int getOrder() {

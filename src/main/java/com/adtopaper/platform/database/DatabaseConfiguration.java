@@ -51,7 +51,9 @@ class DatabaseConfiguration {
 	 * is the cached one.
 	 */
 	@Bean
-	static BeanPostProcessor replicaRouting(Environment environment, ReplicasHolder holder,
+	// the concrete type: Spring sorts post-processors by what the bean definition says
+	// they are, before making them
+	static Routing replicaRouting(Environment environment, ReplicasHolder holder,
 			ObjectProvider<MeterRegistry> registry, ObjectProvider<LettuceConnectionFactory> redis) {
 		return new Routing(environment, holder, registry, redis);
 	}
@@ -88,7 +90,7 @@ class DatabaseConfiguration {
 
 	}
 
-	private record Routing(Environment environment, ReplicasHolder holder, ObjectProvider<MeterRegistry> registry,
+	record Routing(Environment environment, ReplicasHolder holder, ObjectProvider<MeterRegistry> registry,
 			ObjectProvider<LettuceConnectionFactory> redis) implements BeanPostProcessor, Ordered {
 
 		@Override

@@ -67,25 +67,33 @@ final class ReadYourWrites {
 
 	/** Whether this thread's read-only transaction may read from a replica. */
 	boolean replicaAllowed() {
+		if (PrimaryReads.required()) {
+			return false;
+		}
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}
 		if (attributes.getAttribute(USED_PRIMARY, RequestAttributes.SCOPE_REQUEST) != null) {
 			return false;
 		}
-		Object known = attributes.getAttribute(PINNED, RequestAttributes.SCOPE_REQUEST);
-		if (known == null) {
-			HttpServletRequest request = attributes.getRequest();
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			boolean pinned = this.primaryOnlyPaths.stream().anyMatch((pattern) -> this.paths.match(pattern, path));
-			if (!pinned) {
-				String who = who(request);
-				pinned = (who != null) && this.pins.pinned(who);
-			}
-			known = pinned;
-			attributes.setAttribute(PINNED, known, RequestAttributes.SCOPE_REQUEST);
+		HttpServletRequest request = attributes.getRequest();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (this.primaryOnlyPaths.stream().anyMatch((pattern) -> this.paths.match(pattern, path))) {
+			return false;
 		}
-		return !(Boolean) known;
+		// who the request is for may only be known later in it (the bearer token's check
+		// reads the account first): the answer is kept for the person it was asked for
+		String who = who(request);
+		if (who == null) {
+			return true;
+		}
+		if (!(attributes.getAttribute(PINNED, RequestAttributes.SCOPE_REQUEST) instanceof Pinned known)
+				|| !known.who.equals(who)) {
+			var pinned = new Pinned(who, this.pins.pinned(who));
+			attributes.setAttribute(PINNED, pinned, RequestAttributes.SCOPE_REQUEST);
+			return !pinned.pinned;
+		}
+		return !known.pinned;
 	}
 
 	/**
@@ -96,14 +104,16 @@ final class ReadYourWrites {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return;
 		}
-		if (attributes.getAttribute(USED_PRIMARY, RequestAttributes.SCOPE_REQUEST) != null) {
-			return;
-		}
 		attributes.setAttribute(USED_PRIMARY, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
 		String who = who(attributes.getRequest());
-		if (who != null) {
+		if (who != null && !(attributes.getAttribute(PINNED, RequestAttributes.SCOPE_REQUEST) instanceof Pinned known
+				&& known.who.equals(who) && known.pinned)) {
 			this.pins.pin(who, this.window);
+			attributes.setAttribute(PINNED, new Pinned(who, true), RequestAttributes.SCOPE_REQUEST);
 		}
+	}
+
+	private record Pinned(String who, boolean pinned) {
 	}
 
 	/** Who the request is for: its account, else its web session. */
