@@ -67,14 +67,46 @@
  * {@code adtopaper.querycache.events}, {@code adtopaper.querycache.bypasses}) and shown
  * on {@code /actuator/querycache}.
  *
- * <h2>Replicas (with the topology issue)</h2> A result read from a lagging replica must
- * not be stored under generations that were current after a write the replica has not
- * applied yet. The plan: each bump also records the primary's GTID position of the commit
- * next to the generation; a read routed to a replica stores its result only if the
- * replica's executed GTID set covers the positions recorded with the generations it read
- * ({@code MASTER_GTID_WAIT} / {@code WAIT_FOR_EXECUTED_GTID_SET} with a zero timeout),
- * and otherwise serves the result uncached. The cache's own two tables are always read
- * and written on the primary.
+ * <h2>Replicas</h2> {@link com.adtopaper.querycache.QueryCachingDataSource#replica} puts
+ * a replica's pool behind the same cache (the application's read-only transactions reach
+ * it through Spring's {@code LazyConnectionDataSourceProxy}, see
+ * {@code com.adtopaper.platform.database}). Its hits are served like any other; the
+ * danger is in its misses: a replica that has not applied a write yet returns the state
+ * before it, and if that result were stored under the generations read after the write's
+ * bump, every node, the primary's readers included, would be served the old state until
+ * the next write. Cachalot documents that it cannot prevent this, and Johnny Cache did
+ * not. The rule here: a result read from a replica is stored only if the replica had
+ * applied, <em>before the statement ran</em>, every write that the generations it was
+ * read under reflect.
+ * <ul>
+ * <li>The replica's position is the {@code @@gtid_slave_pos} its monitor last read
+ * ({@link com.adtopaper.querycache.ReplicaPosition}), taken before the statement runs.
+ * Positions only grow, so the replica had at least that much applied when the statement
+ * began, and an autocommit or READ COMMITTED statement sees everything committed before
+ * it began.</li>
+ * <li>The position required comes from the primary. The first time a node sees a value of
+ * a generation, it asks the primary for its {@code @@gtid_binlog_pos} by a query that
+ * starts after that sight ({@code PrimaryPositions}: callers who ask while a query is
+ * under way share the next, so the primary answers one such query at a time). Every write
+ * that produced that value committed before its bump, so before the value could be seen,
+ * so before the query: its GTID is in the answer. A result read under several generations
+ * needs the latest of their positions. A generation unchanged since it was first seen
+ * needs no new question, so a table that is not being written has its replica reads
+ * cached within a poll of the replica catching up, whatever happens to other tables.</li>
+ * <li>The comparison is per replication domain (a replica applies a domain's transactions
+ * in order). The check is made in the background, after the result is returned: a miss on
+ * a replica costs the caller nothing more than a miss on the primary. A position unknown
+ * (replica unreachable, the primary's answer late past 2 s, a database that is not
+ * MariaDB) stores nothing: the result is served uncached, counted as a bypass
+ * ({@code replica-behind}, {@code replica-position-unknown}); results stored from a
+ * replica are counted as the event {@code stored-from-replica}.</li>
+ * <li>The cache's own two tables and its position queries always use the primary.</li>
+ * </ul>
+ * {@code QueryCacheReplicaIntegrationTests} checks it against the test replica stopped on
+ * purpose: a replica behind a write does not store what it read, one that has caught up
+ * does, and two nodes reading and writing on both while the replica stops and starts at
+ * random serve no primary reader an old state. Without the rule the last test finds
+ * hundreds of stale reads.
  *
  * <p>
  * Changes made outside the application (SQL typed by hand) are not seen: invalidate
