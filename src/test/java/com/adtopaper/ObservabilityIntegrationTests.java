@@ -29,7 +29,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -47,8 +46,6 @@ import static org.mockito.Mockito.doThrow;
  * lines (JSON, as in production), and a client's id that is not shaped like one is
  * replaced.
  */
-// closed after: its registry posts every second, and its stubs stop with the class
-@DirtiesContext
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 @Import(ObservabilityIntegrationTests.DoomedJobs.class)
